@@ -1,0 +1,56 @@
+#pragma once
+
+#include "storage/statement.h"
+
+#include <QString>
+
+#include <memory>
+#include <string_view>
+
+struct sqlite3;
+
+namespace linli::storage {
+
+struct OpenOptions {
+    bool readOnly = false;
+    bool createIfMissing = true;
+    int busyTimeoutMs = 5000;
+};
+
+// One SQLite connection, configured for the kiosk's rules: WAL, synchronous=FULL,
+// foreign_keys=ON, a busy timeout. Move-only; closes on destruction. Not thread-safe:
+// one connection per thread.
+class Database {
+public:
+    // Throws StorageError (CannotOpen, Corrupt, Locked, ReadOnly, DiskFull ...).
+    static Database open(const QString &path, const OpenOptions &options = {});
+    // A private in-memory database (tests, benchmarks).
+    static Database openInMemory();
+
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&other) noexcept;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+    ~Database();
+
+    Statement prepare(std::string_view sql);
+    // Runs one or more statements without results (DDL, pragmas). Throws StorageError.
+    void exec(std::string_view sql);
+
+    // Runs PRAGMA quick_check; throws StorageError(Corrupt) naming the first problem.
+    void quickCheck();
+
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    QString path() const { return m_path; }
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    Database(sqlite3 *db, QString path);
+    void close() noexcept;
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+};
+
+} // namespace linli::storage
