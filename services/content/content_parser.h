@@ -1,0 +1,24 @@
+#pragma once
+
+#include "content/content_model.h"
+
+#include <QSet>
+#include <QString>
+
+namespace linli::content {
+
+// Reads and validates every content file of `dir` (hall.json is required, the others may be
+// absent). Throws ContentError for the first problem found; touches no database.
+DemoContent parseDemoContent(const QString &dir);
+
+namespace detail {
+Hall parseHall(const QString &dir);
+std::vector<Facility> parseFacilities(const QString &dir);
+std::vector<Room> parseRooms(const QString &dir, const Hall &hall, const QSet<QString> &facilityIds);
+std::vector<Canteen> parseCanteens(const QString &dir, const QSet<QString> &roomIds);
+std::vector<ServiceGuide> parseGuides(const QString &dir, const QSet<QString> &roomIds);
+std::vector<Notice> parseNotices(const QString &dir);
+std::vector<Event> parseEvents(const QString &dir, const QSet<QString> &roomIds);
+} // namespace detail
+
+} // namespace linli::content

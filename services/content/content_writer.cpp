@@ -1,0 +1,146 @@
+#include "content/content_writer.h"
+
+#include "storage/database.h"
+#include "storage/statement.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
+
+namespace linli::content {
+
+namespace {
+
+// Binds values to ?1, ?2 ... in order; bilingual values take two parameters (zh, en).
+class Binder {
+public:
+    explicit Binder(storage::Statement &statement)
+        : m_statement(statement)
+    {
+    }
+    template <typename T> Binder &operator<<(const T &value)
+    {
+        m_statement.bind(m_index++, value);
+        return *this;
+    }
+    Binder &operator<<(qint64 value) { return *this << static_cast<std::int64_t>(value); }
+    Binder &operator<<(const LocalizedText &text) { return *this << text.zh << text.en; }
+    Binder &operator<<(const TextList &list) { return *this << json(list.zh) << json(list.en); }
+    void run() { m_statement.run(); }
+
+private:
+    static QString json(const QStringList &items)
+    {
+        return QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(items)).toJson(QJsonDocument::Compact));
+    }
+    storage::Statement &m_statement;
+    int m_index = 1;
+};
+
+storage::Statement insert(storage::Database &db, const char *table, const char *columns, int count)
+{
+    std::string sql = std::string("INSERT INTO ") + table + " (" + columns + ") VALUES (";
+    for (int i = 1; i <= count; ++i)
+        sql += (i > 1 ? ", ?" : "?") + std::to_string(i);
+    return db.prepare(sql + ")");
+}
+
+qint64 localSecs(const QDate &day, QTime time, const QTimeZone &zone)
+{
+    return QDateTime(day, time, zone).toSecsSinceEpoch();
+}
+
+void writePlaces(storage::Database &db, const DemoContent &c)
+{
+    const Hall &h = c.hall;
+    auto hall = insert(db, "hall",
+        "id, name_zh, name_en, subdistrict_zh, subdistrict_en, address_zh, address_en, phone, hours_zh, "
+        "hours_en, timezone",
+        11);
+    (Binder(hall) << h.id << h.name << h.subdistrict << h.address << h.phone << h.hours << h.timezone).run();
+
+    auto facility = insert(db, "facility",
+        "id, category, name_zh, name_en, address_zh, address_en, floors_zh, floors_en, hours_zh, hours_en, "
+        "functions_zh, functions_en, description_zh, description_en, has_lift, has_ramp, accessible_toilet, "
+        "phone, in_hall, sort_order",
+        20);
+    for (const Facility &f : c.facilities) {
+        (Binder(facility) << f.id << f.category << f.name << f.address << f.floors << f.hours << f.functions
+                          << f.description << f.lift << f.ramp << f.accessibleToilet << f.phone << f.inHall
+                          << f.sortOrder)
+            .run();
+    }
+
+    auto room = insert(db, "room",
+        "id, facility_id, kind, name_zh, name_en, floor, plan_x, plan_y, plan_w, plan_h, capacity, hours_zh, "
+        "hours_en, equipment_zh, equipment_en, description_zh, description_en, bookable, sort_order",
+        19);
+    for (const Room &r : c.rooms) {
+        (Binder(room) << r.id << r.facilityId << r.kind << r.name << r.floor << r.plan.x << r.plan.y
+                      << r.plan.w << r.plan.h << r.capacity << r.hours << r.equipment << r.description
+                      << r.bookable << r.sortOrder)
+            .run();
+    }
+
+    auto canteen = insert(db, "canteen",
+        "id, room_id, name_zh, name_en, hours_zh, hours_en, seats, operator_zh, operator_en", 9);
+    for (const Canteen &k : c.canteens)
+        (Binder(canteen) << k.id << k.roomId << k.name << k.hours << k.seats << k.operatorName).run();
+}
+
+void writeGuides(storage::Database &db, const DemoContent &c)
+{
+    auto guide = insert(db, "service_guide",
+        "id, category, title_zh, title_en, summary_zh, summary_en, eligibility_zh, eligibility_en, "
+        "materials_zh, "
+        "materials_en, steps_zh, steps_en, room_id, location_zh, location_en, hours_zh, hours_en, "
+        "processing_zh, "
+        "processing_en, fee_fen, fee_note_zh, fee_note_en, online_zh, online_en, keywords_zh, keywords_en, "
+        "sort_order",
+        27);
+    for (const ServiceGuide &g : c.guides) {
+        const LocalizedText keywords{ g.keywords.zh.join(u' '), g.keywords.en.join(u' ') };
+        (Binder(guide) << g.id << g.category << g.title << g.summary << g.eligibility << g.materials
+                       << g.steps << g.roomId << g.location << g.hours << g.processing << g.feeFen
+                       << g.feeNote << g.online << keywords << g.sortOrder)
+            .run();
+    }
+}
+
+void writeSchedule(storage::Database &db, const DemoContent &c, const QDate &today, const QTimeZone &zone)
+{
+    auto notice = insert(db, "notice",
+        "id, priority, title_zh, title_en, body_zh, body_en, valid_from_utc, valid_until_utc", 8);
+    for (const Notice &n : c.notices) {
+        const QDate from = today.addDays(n.validFromOffsetDays);
+        const qint64 fromSecs = localSecs(from, QTime(0, 0), zone);
+        const qint64 untilSecs = localSecs(from.addDays(n.validDays), QTime(0, 0), zone);
+        (Binder(notice) << n.id << n.priority << n.title << n.body << fromSecs << untilSecs).run();
+    }
+
+    auto event = insert(db, "event",
+        "id, kind, title_zh, title_en, description_zh, description_en, room_id, place_zh, place_en, host_zh, "
+        "host_en, audience_zh, audience_en, starts_at_utc, ends_at_utc, capacity",
+        16);
+    for (const Event &e : c.events) {
+        const qint64 starts = localSecs(today.addDays(e.dayOffset), e.start, zone);
+        const qint64 ends = starts + qint64(e.minutes) * 60;
+        (Binder(event) << e.id << e.kind << e.title << e.description << e.roomId << e.place << e.host
+                       << e.audience << starts << ends << e.capacity)
+            .run();
+    }
+}
+
+} // namespace
+
+void writeContent(storage::Database &db, const DemoContent &content, const QDateTime &nowUtc)
+{
+    const QTimeZone zone(content.hall.timezone.toUtf8());
+    const QDate today = nowUtc.toTimeZone(zone).date();
+    writePlaces(db, content);
+    writeGuides(db, content);
+    writeSchedule(db, content, today, zone);
+}
+
+} // namespace linli::content
