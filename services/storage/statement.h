@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <type_traits>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -28,6 +29,14 @@ public:
     Statement &bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
     Statement &bind(int index, double value);
     Statement &bind(int index, bool value) { return bind(index, static_cast<std::int64_t>(value)); }
+    // qint64 is long long but std::int64_t is long on LP64 Linux, so without this binding a
+    // qint64 (Qt times, lastInsertRowId()) would be ambiguous between the overloads above.
+    template <typename T>
+        requires(std::is_same_v<T, qint64> && !std::is_same_v<qint64, std::int64_t>)
+    Statement &bind(int index, T value)
+    {
+        return bind(index, static_cast<std::int64_t>(value));
+    }
     Statement &bind(int index, const QString &value);
     Statement &bind(int index, std::string_view utf8);
     Statement &bind(int index, const char *utf8) { return bind(index, std::string_view(utf8)); }
@@ -58,6 +67,9 @@ public:
 
 private:
     void check(int rc) const;
+    // Both throw StorageError(Misuse): a moved-from statement, or no such column in the current row.
+    void requireStatement() const;
+    void requireColumn(int column) const;
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
 };

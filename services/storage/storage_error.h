@@ -2,6 +2,9 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
+
+struct sqlite3;
 
 namespace linli::storage {
 
@@ -33,5 +36,10 @@ private:
 
 // Maps an extended SQLite result code to our kind.
 ErrorKind kindFromSqliteCode(int extendedCode);
+
+// The error for a failed SQLite call on db: kind and code from `code`, the context (may be
+// empty), sqlite3_errmsg, the database file and the start of the SQL, so that one log line
+// says what broke where.
+StorageError sqliteError(sqlite3 *db, int code, std::string_view context, std::string_view sql = {});
 
 } // namespace linli::storage
