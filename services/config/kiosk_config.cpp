@@ -1,0 +1,180 @@
+#include "config/kiosk_config.h"
+
+#include "core/logging.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace linli::config {
+namespace {
+
+class Validator {
+public:
+    explicit Validator(QSettings &settings) : m_settings(settings) {}
+
+    int integer(const QString &key, int fallback, int min, int max)
+    {
+        const QVariant raw = m_settings.value(key);
+        if (!raw.isValid())
+            return fallback;
+        bool ok = false;
+        const int value = raw.toString().trimmed().toInt(&ok);
+        if (ok && value >= min && value <= max)
+            return value;
+        warn(key,
+             {QStringLiteral("“%1”的值“%2”无效，应为 %3 到 %4 之间的整数；已使用默认值 %5。")
+                  .arg(key, raw.toString())
+                  .arg(min)
+                  .arg(max)
+                  .arg(fallback),
+              QStringLiteral("%1 = \"%2\" is not a whole number from %3 to %4; using the default %5.")
+                  .arg(key, raw.toString())
+                  .arg(min)
+                  .arg(max)
+                  .arg(fallback)});
+        return fallback;
+    }
+
+    bool boolean(const QString &key, bool fallback)
+    {
+        const QVariant raw = m_settings.value(key);
+        if (!raw.isValid())
+            return fallback;
+        const QString text = raw.toString().trimmed().toLower();
+        if (text == u"true" || text == u"1" || text == u"yes")
+            return true;
+        if (text == u"false" || text == u"0" || text == u"no")
+            return false;
+        warn(key,
+             {QStringLiteral("“%1”的值“%2”无效，应为 true 或 false；已使用默认值 %3。")
+                  .arg(key, raw.toString(), fallback ? u"true" : u"false"),
+              QStringLiteral("%1 = \"%2\" is not true or false; using the default %3.")
+                  .arg(key, raw.toString(), fallback ? u"true" : u"false")});
+        return fallback;
+    }
+
+    QString text(const QString &key, const QString &fallback) const
+    {
+        return m_settings.value(key, fallback).toString().trimmed();
+    }
+
+    void warn(const QString &key, LocalizedText message, bool fatal = false)
+    {
+        qCWarning(lcConfig).noquote() << message.en;
+        m_problems.push_back({key, std::move(message), fatal});
+    }
+
+    std::vector<ConfigProblem> takeProblems() { return std::move(m_problems); }
+
+private:
+    QSettings &m_settings;
+    std::vector<ConfigProblem> m_problems;
+};
+
+void readKiosk(Validator &v, KioskConfig &c)
+{
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]{2,62}$"));
+    const QString id = v.text(QStringLiteral("kiosk/id"), c.kioskId);
+    if (idPattern.match(id).hasMatch()) {
+        c.kioskId = id;
+    } else {
+        // Every event a kiosk sends carries its id; a guessed one could collide with another kiosk's.
+        v.warn(QStringLiteral("kiosk/id"),
+               {QStringLiteral("终端编号“%1”无效：只能使用小写字母、数字和连字符（3–63 个字符）。终端无法启动。").arg(id),
+                QStringLiteral("kiosk/id \"%1\" is invalid: use 3–63 lowercase letters, digits and hyphens. "
+                               "The kiosk cannot start.")
+                    .arg(id)},
+               true);
+    }
+    const QString language = v.text(QStringLiteral("kiosk/language"), QStringLiteral("zh"));
+    if (language == u"zh" || language == u"en") {
+        c.startLanguage = language == u"en" ? Language::English : Language::Chinese;
+    } else {
+        v.warn(QStringLiteral("kiosk/language"),
+               {QStringLiteral("“kiosk/language”的值“%1”无效，应为 zh 或 en；已使用中文。").arg(language),
+                QStringLiteral("kiosk/language = \"%1\" is not zh or en; using Chinese.").arg(language)});
+    }
+    c.idleTimeoutSecs = v.integer(QStringLiteral("kiosk/idle_timeout_secs"), c.idleTimeoutSecs, 30, 600);
+}
+
+void readSync(Validator &v, KioskConfig &c)
+{
+    const QString url = v.text(QStringLiteral("sync/server_url"), QString());
+    if (!url.isEmpty()) {
+        const QUrl parsed(url, QUrl::StrictMode);
+        if (parsed.isValid() && (parsed.scheme() == u"https" || parsed.scheme() == u"http") && !parsed.host().isEmpty()) {
+            c.syncServerUrl = url;
+        } else {
+            v.warn(QStringLiteral("sync/server_url"),
+                   {QStringLiteral("中心服务器地址“%1”无效；终端将离线运行。").arg(url),
+                    QStringLiteral("sync/server_url \"%1\" is not an http(s) URL; the kiosk runs offline.").arg(url)});
+        }
+    }
+    c.syncIntervalSecs = v.integer(QStringLiteral("sync/interval_secs"), c.syncIntervalSecs, 30, 86400);
+}
+
+// A misspelt key would otherwise be silently ignored and its default used.
+void reportUnknownKeys(QSettings &settings, Validator &v)
+{
+    static const QStringList known = {
+        QStringLiteral("kiosk/id"),           QStringLiteral("kiosk/language"),
+        QStringLiteral("kiosk/idle_timeout_secs"), QStringLiteral("display/elder_mode"),
+        QStringLiteral("display/fullscreen"), QStringLiteral("storage/data_dir"),
+        QStringLiteral("storage/busy_timeout_ms"), QStringLiteral("content/dir"),
+        QStringLiteral("sync/server_url"),    QStringLiteral("sync/interval_secs")};
+    for (const QString &key : settings.allKeys()) {
+        if (!known.contains(key))
+            v.warn(key, {QStringLiteral("未知的配置项“%1”，已忽略。").arg(key),
+                         QStringLiteral("Unknown key %1 ignored.").arg(key)});
+    }
+}
+
+} // namespace
+
+bool ConfigResult::canStart() const
+{
+    return std::none_of(problems.begin(), problems.end(), [](const ConfigProblem &p) { return p.fatal; });
+}
+
+QStringList ConfigResult::describe(Language language) const
+{
+    QStringList lines;
+    for (const ConfigProblem &p : problems)
+        lines << p.message.in(language);
+    return lines;
+}
+
+ConfigResult loadKioskConfig(const QString &path)
+{
+    ConfigResult result;
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        return result;
+    QSettings settings(path, QSettings::IniFormat);
+    if (settings.status() != QSettings::NoError) {
+        result.problems.push_back(
+            {QString(),
+             {QStringLiteral("无法读取配置文件“%1”（文件损坏或格式错误）。终端无法启动。").arg(path),
+              QStringLiteral("Cannot read the configuration file %1 (unreadable or malformed). The kiosk cannot start.")
+                  .arg(path)},
+             true});
+        return result;
+    }
+    Validator v(settings);
+    KioskConfig &c = result.config;
+    readKiosk(v, c);
+    c.elderMode = v.boolean(QStringLiteral("display/elder_mode"), c.elderMode);
+    c.fullscreen = v.boolean(QStringLiteral("display/fullscreen"), c.fullscreen);
+    c.dataDir = v.text(QStringLiteral("storage/data_dir"), c.dataDir);
+    c.busyTimeoutMs = v.integer(QStringLiteral("storage/busy_timeout_ms"), c.busyTimeoutMs, 100, 60000);
+    c.contentDir = v.text(QStringLiteral("content/dir"), c.contentDir);
+    readSync(v, c);
+    reportUnknownKeys(settings, v);
+    result.problems = v.takeProblems();
+    return result;
+}
+
+} // namespace linli::config

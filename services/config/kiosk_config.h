@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/localized_text.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace linli::config {
+
+// Everything a kiosk reads from its configuration file (INI). Every key, its default and
+// its range are documented in deploy/linli.example.ini.
+struct KioskConfig {
+    QString kioskId = QStringLiteral("demo-kiosk-01");
+    Language startLanguage = Language::Chinese;
+    int idleTimeoutSecs = 90;        // [30, 600]
+    bool elderMode = false;
+    bool fullscreen = true;
+    QString dataDir;                 // empty: the platform default
+    QString contentDir;              // empty: the bundled demo hall
+    int busyTimeoutMs = 5000;        // [100, 60000]
+    QString syncServerUrl;           // empty: offline (sync comes later)
+    int syncIntervalSecs = 300;      // [30, 86400]
+};
+
+struct ConfigProblem {
+    QString key;           // "kiosk/idle_timeout_secs"
+    LocalizedText message; // what is wrong and what was done about it
+    bool fatal = false;    // no safe default: the kiosk must not start
+};
+
+struct ConfigResult {
+    KioskConfig config;
+    std::vector<ConfigProblem> problems;
+    bool canStart() const;
+    QStringList describe(Language language) const;
+};
+
+// Reads and validates the file; a missing file gives the defaults (and no problem), an
+// unreadable or malformed one is a fatal problem.
+ConfigResult loadKioskConfig(const QString &path);
+
+} // namespace linli::config

@@ -1,0 +1,110 @@
+#include "config/kiosk_config.h"
+#include "support/temp_dir.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+using linli::Language;
+using linli::config::loadKioskConfig;
+
+namespace {
+
+QString writeIni(const linli::test::TempDir &dir, const QByteArray &text)
+{
+    const QString path = dir.file(QStringLiteral("kiosk.ini"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size())
+        throw std::runtime_error("cannot write ini");
+    return path;
+}
+
+} // namespace
+
+TEST(KioskConfig, MissingFileGivesDefaultsWithoutProblems)
+{
+    const auto result = loadKioskConfig(QStringLiteral("/nonexistent/linli.ini"));
+    EXPECT_TRUE(result.canStart());
+    EXPECT_TRUE(result.problems.empty());
+    EXPECT_EQ(result.config.idleTimeoutSecs, 90);
+    EXPECT_EQ(result.config.startLanguage, Language::Chinese);
+}
+
+TEST(KioskConfig, ReadsValidValues)
+{
+    linli::test::TempDir dir;
+    const auto result = loadKioskConfig(writeIni(dir, "[kiosk]\nid=hall-7-kiosk-2\nlanguage=en\nidle_timeout_secs=120\n"
+                                                      "[display]\nelder_mode=true\nfullscreen=false\n"
+                                                      "[sync]\nserver_url=https://central.example/api\n"));
+    ASSERT_TRUE(result.problems.empty()) << result.describe(Language::English).join('\n').toStdString();
+    EXPECT_EQ(result.config.kioskId, QStringLiteral("hall-7-kiosk-2"));
+    EXPECT_EQ(result.config.startLanguage, Language::English);
+    EXPECT_EQ(result.config.idleTimeoutSecs, 120);
+    EXPECT_TRUE(result.config.elderMode);
+    EXPECT_FALSE(result.config.fullscreen);
+    EXPECT_EQ(result.config.syncServerUrl, QStringLiteral("https://central.example/api"));
+}
+
+TEST(KioskConfig, OutOfRangeNumberIsNamedAndDefaultUsed)
+{
+    linli::test::TempDir dir;
+    const auto result = loadKioskConfig(writeIni(dir, "[kiosk]\nidle_timeout_secs=5\n[storage]\nbusy_timeout_ms=abc\n"));
+    EXPECT_TRUE(result.canStart());
+    ASSERT_EQ(result.problems.size(), 2u);
+    EXPECT_EQ(result.problems[0].key, QStringLiteral("kiosk/idle_timeout_secs"));
+    EXPECT_TRUE(result.problems[0].message.en.contains(u"30 to 600"));
+    EXPECT_TRUE(result.problems[0].message.zh.contains(u"默认值"));
+    EXPECT_EQ(result.config.idleTimeoutSecs, 90);
+    EXPECT_EQ(result.problems[1].key, QStringLiteral("storage/busy_timeout_ms"));
+    EXPECT_EQ(result.config.busyTimeoutMs, 5000);
+}
+
+TEST(KioskConfig, BadBooleanAndLanguageFallBack)
+{
+    linli::test::TempDir dir;
+    const auto result = loadKioskConfig(writeIni(dir, "[kiosk]\nlanguage=fr\n[display]\nelder_mode=maybe\n"));
+    EXPECT_TRUE(result.canStart());
+    EXPECT_EQ(result.problems.size(), 2u);
+    EXPECT_EQ(result.config.startLanguage, Language::Chinese);
+    EXPECT_FALSE(result.config.elderMode);
+}
+
+TEST(KioskConfig, InvalidKioskIdRefusesStart)
+{
+    linli::test::TempDir dir;
+    const auto result = loadKioskConfig(writeIni(dir, "[kiosk]\nid=Kiosk One!\n"));
+    EXPECT_FALSE(result.canStart());
+    ASSERT_EQ(result.problems.size(), 1u);
+    EXPECT_TRUE(result.problems[0].fatal);
+    EXPECT_TRUE(result.problems[0].message.en.contains(u"cannot start"));
+}
+
+TEST(KioskConfig, MalformedUrlMeansOffline)
+{
+    linli::test::TempDir dir;
+    const auto result = loadKioskConfig(writeIni(dir, "[sync]\nserver_url=ftp:/nope\n"));
+    EXPECT_TRUE(result.canStart());
+    EXPECT_TRUE(result.config.syncServerUrl.isEmpty());
+    ASSERT_EQ(result.problems.size(), 1u);
+    EXPECT_EQ(result.problems[0].key, QStringLiteral("sync/server_url"));
+}
+
+TEST(KioskConfig, UnknownKeyIsReported)
+{
+    linli::test::TempDir dir;
+    const auto result = loadKioskConfig(writeIni(dir, "[kiosk]\nidle_timout_secs=60\n"));
+    ASSERT_EQ(result.problems.size(), 1u);
+    EXPECT_EQ(result.problems[0].key, QStringLiteral("kiosk/idle_timout_secs"));
+    EXPECT_EQ(result.config.idleTimeoutSecs, 90);
+}
+
+TEST(KioskConfig, UnreadableFileRefusesStart)
+{
+    linli::test::TempDir dir;
+    // A directory where the file should be: QSettings reports an access error.
+    const QString path = dir.file(QStringLiteral("kiosk.ini"));
+    ASSERT_TRUE(QDir().mkpath(path));
+    const auto result = loadKioskConfig(path);
+    EXPECT_FALSE(result.canStart());
+}
