@@ -1,0 +1,80 @@
+#include "startup/kiosk_database.h"
+
+#include "content/demo_loader.h"
+#include "core/logging.h"
+#include "storage/migrations.h"
+#include "storage/storage_error.h"
+
+#include <QDir>
+
+namespace linli::startup {
+namespace {
+
+LocalizedText reasonFor(const storage::StorageError &error, const QString &path)
+{
+    using storage::ErrorKind;
+    switch (error.kind()) {
+    case ErrorKind::Corrupt:
+        return {QStringLiteral("数据库文件已损坏（%1)。请联系工作人员从备份恢复。").arg(path),
+                QStringLiteral("The database file is damaged (%1). Please ask staff to restore it from a backup.")
+                    .arg(path)};
+    case ErrorKind::Locked:
+        return {QStringLiteral("数据库正被另一个程序占用（%1)。请联系工作人员。").arg(path),
+                QStringLiteral("The database is locked by another program (%1). Please ask staff.").arg(path)};
+    case ErrorKind::ReadOnly:
+        return {QStringLiteral("数据目录不可写（%1)。请联系工作人员检查存储。").arg(path),
+                QStringLiteral("The data directory is read-only (%1). Please ask staff to check the storage.")
+                    .arg(path)};
+    case ErrorKind::DiskFull:
+        return {QStringLiteral("存储空间已满（%1)。请联系工作人员清理空间。").arg(path),
+                QStringLiteral("The disk is full (%1). Please ask staff to free some space.").arg(path)};
+    case ErrorKind::Schema:
+        return {QStringLiteral("数据库版本与本程序不符：%1").arg(QString::fromStdString(error.what())),
+                QStringLiteral("The database does not match this program's version: %1")
+                    .arg(QString::fromStdString(error.what()))};
+    default:
+        return {QStringLiteral("无法打开数据库（%1):%2").arg(path, QString::fromStdString(error.what())),
+                QStringLiteral("Cannot open the database (%1): %2").arg(path, QString::fromStdString(error.what()))};
+    }
+}
+
+} // namespace
+
+QString databaseFileName()
+{
+    return QStringLiteral("linli.sqlite");
+}
+
+KioskDatabase openKioskDatabase(const DatabaseSetup &setup, const QDateTime &nowUtc)
+{
+    KioskDatabase result;
+    const QString path = QDir(setup.dataDir).filePath(databaseFileName());
+    if (!QDir().mkpath(setup.dataDir)) {
+        result.outOfServiceReason = {QStringLiteral("无法创建数据目录 %1。请联系工作人员检查存储。").arg(setup.dataDir),
+                                     QStringLiteral("Cannot create the data directory %1. Please ask staff to check "
+                                                    "the storage.")
+                                         .arg(setup.dataDir)};
+        qCCritical(lcStorage).noquote() << result.outOfServiceReason.en;
+        return result;
+    }
+    try {
+        storage::OpenOptions options;
+        options.busyTimeoutMs = setup.busyTimeoutMs;
+        auto db = storage::Database::open(path, options);
+        db.quickCheck();
+        storage::migrate(db, storage::bundledMigrations());
+        content::loadDemoContentIfEmpty(db, setup.contentDir, nowUtc);
+        result.database.emplace(std::move(db));
+    } catch (const storage::StorageError &error) {
+        result.outOfServiceReason = reasonFor(error, path);
+        qCCritical(lcStorage).noquote() << "out of service:" << storage::errorKindName(error.kind()) << error.what();
+    } catch (const content::ContentError &error) {
+        const QString what = QString::fromStdString(error.what());
+        result.outOfServiceReason = {QStringLiteral("服务大厅的内容有误，无法载入：%1").arg(what),
+                                     QStringLiteral("The hall's content has an error and cannot be loaded: %1").arg(what)};
+        qCCritical(lcContent).noquote() << "out of service:" << what;
+    }
+    return result;
+}
+
+} // namespace linli::startup

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/localized_text.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+
+#include <optional>
+
+namespace linli::startup {
+
+struct DatabaseSetup {
+    QString dataDir;    // created if missing
+    QString contentDir; // loaded into an empty database
+    int busyTimeoutMs = 5000;
+};
+
+// Either a database ready for the kiosk, or why the kiosk is out of service.
+struct KioskDatabase {
+    std::optional<storage::Database> database;
+    LocalizedText outOfServiceReason;
+    bool ok() const { return database.has_value(); }
+};
+
+// Opens <dataDir>/linli.sqlite, checks it (quick_check), applies migrations and loads the
+// hall's content on first start. Never throws: every failure becomes a reason that staff can
+// act on, and is logged.
+KioskDatabase openKioskDatabase(const DatabaseSetup &setup, const QDateTime &nowUtc);
+
+QString databaseFileName();
+
+} // namespace linli::startup
