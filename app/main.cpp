@@ -1,0 +1,159 @@
+// linli-kiosk: builds the services, wires them to the QML window, and runs.
+#include "command_line.h"
+#include "config/kiosk_config.h"
+#include "core/clock.h"
+#include "core/logging.h"
+#include "hall_clock.h"
+#include "kiosk.h"
+#include "kiosk_paths.h"
+#include "language_controller.h"
+#include "notice_list_model.h"
+#include "screen_capture.h"
+#include "startup/kiosk_database.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QLoggingCategory>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickWindow>
+#include <QScreen>
+
+#include <cstdio>
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(Linli_BackendPlugin)
+Q_IMPORT_QML_PLUGIN(LinliPlugin)
+
+Q_LOGGING_CATEGORY(lcApp, "linli.app", QtInfoMsg)
+
+namespace {
+
+std::unique_ptr<linli::Clock> makeClock(const CommandLine &options)
+{
+    if (options.nowOverride.isEmpty())
+        return std::make_unique<linli::SystemClock>();
+    return std::make_unique<linli::ManualClock>(QDateTime::fromString(options.nowOverride, Qt::ISODate));
+}
+
+bool headlessPlatform()
+{
+    const QString platform = QGuiApplication::platformName();
+    return platform == u"offscreen" || platform == u"vnc" || platform == u"minimal";
+}
+
+void sizeWindow(QQuickWindow *window, const CommandLine &options, bool fullscreen)
+{
+    if (!options.size.isEmpty()) {
+        window->resize(options.size);
+    } else if (!options.screenshotFile.isEmpty() || options.exitAfterFirstFrame || headlessPlatform()) {
+        window->resize(1080, 1920);
+    } else if (!fullscreen && window->screen()) {
+        // A portrait kiosk screen on a developer's landscape monitor: keep the shape, fit the height.
+        const QRect available = window->screen()->availableGeometry();
+        const int height = std::min(1920, available.height() - 40);
+        window->resize(height * 9 / 16, height);
+    }
+    if (fullscreen)
+        window->showFullScreen();
+    else
+        window->show();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    linli::installLogMessagePattern();
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("linli-kiosk"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(LINLI_VERSION));
+    // One CJK font for everything, so Chinese punctuation and Latin text match the characters.
+    QGuiApplication::setFont(QFont(QStringLiteral("Noto Sans CJK SC")));
+
+    const ParsedCommandLine parsed = parseCommandLine(app.arguments());
+    if (!parsed.options) {
+        std::fputs(qPrintable(parsed.message + u'\n'), parsed.exitCode == 0 ? stdout : stderr);
+        return parsed.exitCode;
+    }
+    const CommandLine &options = *parsed.options;
+    if (headlessPlatform())
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+
+    const auto configResult = linli::config::loadKioskConfig(
+        options.configFile.isEmpty() ? defaultConfigFile() : options.configFile);
+    const linli::config::KioskConfig &config = configResult.config;
+    const auto clock = makeClock(options);
+
+    linli::startup::KioskDatabase kioskDb;
+    if (configResult.canStart()) {
+        linli::startup::DatabaseSetup setup;
+        setup.dataDir = !options.dataDir.isEmpty() ? options.dataDir
+                        : !config.dataDir.isEmpty() ? config.dataDir
+                                                    : defaultDataDir();
+        setup.contentDir = config.contentDir.isEmpty() ? defaultContentDir() : config.contentDir;
+        setup.busyTimeoutMs = config.busyTimeoutMs;
+        qCInfo(lcApp).noquote() << "data directory" << setup.dataDir << "content" << setup.contentDir;
+        kioskDb = linli::startup::openKioskDatabase(setup, clock->nowUtc());
+    } else {
+        kioskDb.outOfServiceReason = {configResult.describe(linli::Language::Chinese).join(u'\n'),
+                                      configResult.describe(linli::Language::English).join(u'\n')};
+    }
+    linli::storage::Database *db = kioskDb.database ? &*kioskDb.database : nullptr;
+
+    LanguageController language;
+    const bool english = options.language ? *options.language == u"en"
+                                          : config.startLanguage == linli::Language::English;
+    language.setLanguage(english ? linli::Language::English : linli::Language::Chinese);
+
+    Kiosk::Parts parts;
+    parts.hall = db ? linli::catalog::loadHall(*db) : std::nullopt;
+    const QTimeZone zone = parts.hall ? parts.hall->timeZone : QTimeZone("Asia/Shanghai");
+    parts.language = &language;
+    parts.clock = new HallClock(*clock, zone, language, &app);
+    parts.urgentNotices = new NoticeListModel(db, *clock, language, linli::catalog::NoticePriority::Urgent, &app);
+    parts.outOfServiceReason = kioskDb.outOfServiceReason;
+    parts.initialRoute = options.route;
+    parts.elderMode = config.elderMode;
+    Kiosk kiosk(std::move(parts));
+
+    QQmlApplicationEngine engine;
+    QStringList qmlWarnings;
+    QObject::connect(&engine, &QQmlEngine::warnings, &engine, [&qmlWarnings](const QList<QQmlError> &warnings) {
+        for (const QQmlError &warning : warnings)
+            qmlWarnings << warning.toString();
+    });
+    language.attach(&engine);
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    engine.setInitialProperties({{QStringLiteral("kiosk"), QVariant::fromValue(&kiosk)}});
+    engine.load(QUrl(QStringLiteral("qrc:/Linli/Main.qml")));
+    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!window) {
+        std::fputs("linli-kiosk: the user interface (QML) failed to load\n", stderr);
+        return 1;
+    }
+    if (options.selfTest) {
+        if (!qmlWarnings.isEmpty()) {
+            std::fprintf(stderr, "linli-kiosk self-test: the QML reported problems:\n%s\n",
+                         qPrintable(qmlWarnings.join(u'\n')));
+            return 1;
+        }
+        if (kiosk.outOfService()) {
+            std::fprintf(stderr, "linli-kiosk self-test: out of service: %s\n", qPrintable(kiosk.outOfServiceReasonEn()));
+            return 1;
+        }
+        std::fprintf(stdout, "linli-kiosk self-test: OK (%s)\n", qPrintable(kiosk.hallName()));
+        return 0;
+    }
+
+    std::unique_ptr<ScreenCapture> capture;
+    if (!options.screenshotFile.isEmpty() || options.exitAfterFirstFrame) {
+        capture = std::make_unique<ScreenCapture>(window,
+                                                  options.exitAfterFirstFrame ? ScreenCapture::Mode::AnnounceFirstFrame
+                                                                              : ScreenCapture::Mode::SavePng,
+                                                  options.screenshotFile);
+        QObject::connect(&kiosk, &Kiosk::screenReady, capture.get(), &ScreenCapture::onScreenReady);
+    }
+    sizeWindow(window, options, config.fullscreen && !options.windowed && !capture && !headlessPlatform());
+    return QGuiApplication::exec();
+}

@@ -1,0 +1,89 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Linli
+import Linli.Backend
+
+// The kiosk's window: the top bar, a stack of screens with Back and Home, or the
+// out-of-service screen when the kiosk cannot work safely.
+ApplicationWindow {
+    id: root
+
+    required property Kiosk kiosk
+
+    width: 1080
+    height: 1920
+    visible: false
+    title: qsTr("Linli community service kiosk")
+    color: Theme.background
+    font.family: Theme.fontFamily
+
+    onWidthChanged: Theme.scale = Math.min(root.width / 1080, root.height / 1920)
+    onHeightChanged: Theme.scale = Math.min(root.width / 1080, root.height / 1920)
+    Component.onCompleted: {
+        Theme.elderMode = root.kiosk.elderMode;
+        if (root.kiosk.outOfService)
+            Qt.callLater(root.kiosk.reportScreenReady, "out-of-service");
+        else
+            root.go(root.kiosk.initialRoute, StackView.Immediate);
+    }
+
+    Router {
+        id: router
+    }
+
+    function go(route: string, operation: int): void {
+        if (router.baseOf(route) === "home") {
+            stack.pop(null, operation);
+        } else {
+            const page = comingSoon.createObject(stack, {
+                route: route,
+                heading: router.titleOf(route),
+                detail: router.comingSoonDetail(route),
+                phone: root.kiosk.hallPhone
+            });
+            stack.push(page, {}, operation);
+        }
+        Qt.callLater(root.kiosk.reportScreenReady, route);
+    }
+
+    Component {
+        id: comingSoon
+        ComingSoonPage {}
+    }
+
+    OutOfServicePage {
+        anchors.fill: parent
+        visible: root.kiosk.outOfService
+        reasonZh: root.kiosk.outOfServiceReasonZh
+        reasonEn: root.kiosk.outOfServiceReasonEn
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+        visible: !root.kiosk.outOfService
+
+        TopBar {
+            Layout.fillWidth: true
+            kiosk: root.kiosk
+        }
+        StackView {
+            id: stack
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            initialItem: HomePage {
+                kiosk: root.kiosk
+                router: router
+                onOpen: route => root.go(route, StackView.PushTransition)
+            }
+        }
+        NavBar {
+            Layout.fillWidth: true
+            visible: stack.depth > 1
+            onBack: stack.pop()
+            onHome: stack.pop(null)
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import QtQuick
+import Linli
+
+// Route names → screens. Every screen has a route so it can be opened by a tap, by
+// --route for a screenshot, or by a test. A feature without a screen yet gets an honest
+// "coming soon" page.
+QtObject {
+    id: root
+
+    // The home screen's tiles, in order. Titles are re-read on every language switch.
+    readonly property list<QtObject> features: [
+        Feature { route: "guides"; glyph: qsTr("G", "tile glyph: service guides"); title: qsTr("Service guides"); subtitle: qsTr("What to bring and where to go for certificates, allowances and cards") },
+        Feature { route: "facilities"; glyph: qsTr("F", "tile glyph: facilities"); title: qsTr("Facilities"); subtitle: qsTr("Rooms, opening hours and how to get there") },
+        Feature { route: "events"; glyph: qsTr("A", "tile glyph: activities"); title: qsTr("Activities"); subtitle: qsTr("Talks, classes and performances this week") },
+        Feature { route: "rooms"; glyph: qsTr("B", "tile glyph: book a room"); title: qsTr("Book a room"); subtitle: qsTr("Dance room, table tennis, meeting rooms") },
+        Feature { route: "canteen"; glyph: qsTr("C", "tile glyph: canteen"); title: qsTr("Canteen"); subtitle: qsTr("Order a meal with your elderly meal subsidy") },
+        Feature { route: "my"; glyph: qsTr("M", "tile glyph: my bookings"); title: qsTr("My bookings"); subtitle: qsTr("Your bookings, sign-ups and tickets") }
+    ]
+
+    // Screens that exist. Later features add their route here and a page below.
+    readonly property var builtRoutes: ({ "home": true })
+
+    function isBuilt(route: string): bool {
+        return root.builtRoutes[root.baseOf(route)] === true;
+    }
+
+    function baseOf(route: string): string {
+        const slash = route.indexOf("/");
+        const query = route.indexOf("?");
+        let end = route.length;
+        if (slash >= 0)
+            end = Math.min(end, slash);
+        if (query >= 0)
+            end = Math.min(end, query);
+        return route.substring(0, end);
+    }
+
+    function titleOf(route: string): string {
+        const base = root.baseOf(route);
+        for (let i = 0; i < root.features.length; ++i) {
+            const feature = root.features[i] as Feature;
+            if (feature.route === base)
+                return feature.title;
+        }
+        if (base === "maintenance")
+            return qsTr("Maintenance");
+        return qsTr("Not found");
+    }
+
+    function comingSoonDetail(route: string): string {
+        switch (root.baseOf(route)) {
+        case "guides": return qsTr("Here you will soon find, for every service of this hall, who can apply, what to bring and which counter to go to.");
+        case "facilities": return qsTr("Here you will soon find every room and facility nearby, with opening hours, a floor plan and step-free access.");
+        case "events": return qsTr("Here you will soon see the talks, classes and performances of the coming weeks, with seats left.");
+        case "rooms": return qsTr("Here you will soon book the dance room, the table-tennis room and the meeting rooms yourself.");
+        case "canteen": return qsTr("Here you will soon order your meals at the canteen, with your elderly meal subsidy.");
+        case "my": return qsTr("Here you will soon see your bookings, sign-ups and tickets.");
+        case "maintenance": return qsTr("Maintenance mode for staff is not available on this kiosk yet.");
+        default: return qsTr("This screen does not exist. Please go back to the home screen.");
+        }
+    }
+}

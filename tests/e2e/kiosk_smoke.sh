@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# kiosk_smoke.sh CASE KIOSK_BINARY SCREENSHOT_DIR — one end-to-end check of linli-kiosk.
+set -euo pipefail
+case_name=$1 kiosk=$2 shots=$3
+mkdir -p "$shots"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# A fixed instant (Sunday 22 Nov 2026, 10:00 in Shanghai) so screenshots are reproducible.
+now=2026-11-22T02:00:00Z
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+png_size() { # prints WxH of a PNG from its IHDR chunk
+    od -An -tu1 -j16 -N8 "$1" | awk '{print $1*16777216+$2*65536+$3*256+$4 "x" $5*16777216+$6*65536+$7*256+$8}'
+}
+
+expect_png() { # file
+    [ -s "$1" ] || fail "no screenshot at $1"
+    [ "$(head -c 8 "$1" | od -An -tx1 | tr -d ' \n')" = "89504e470d0a1a0a" ] || fail "$1 is not a PNG"
+    [ "$(png_size "$1")" = "1080x1920" ] || fail "$1 is $(png_size "$1"), not 1080x1920"
+    # A real screen has thousands of bytes of detail; a blank one compresses to almost nothing.
+    [ "$(stat -c %s "$1")" -gt 30000 ] || fail "$1 looks blank ($(stat -c %s "$1") bytes)"
+}
+
+case $case_name in
+self_test)
+    out=$("$kiosk" --self-test --data-dir "$work/data" 2>&1) || fail "self-test failed: $out"
+    grep -q "self-test: OK" <<<"$out" || fail "unexpected self-test output: $out"
+    [ -s "$work/data/linli.sqlite" ] || fail "no database created"
+    # A second start on the same data finds the content already there.
+    "$kiosk" --self-test --data-dir "$work/data" >/dev/null 2>&1 || fail "second start failed"
+    ;;
+screenshot_home_zh | screenshot_home_en)
+    lang=${case_name##*_}
+    "$kiosk" --data-dir "$work/data" --now $now --lang "$lang" --route home --screenshot "$shots/home-$lang.png" \
+        || fail "screenshot failed"
+    expect_png "$shots/home-$lang.png"
+    ;;
+screenshot_routes)
+    for route in guides facilities events rooms canteen my maintenance; do
+        for lang in zh en; do
+            "$kiosk" --data-dir "$work/data" --now $now --lang $lang --route $route \
+                --screenshot "$shots/$route-$lang.png" >/dev/null || fail "screenshot of $route ($lang) failed"
+            expect_png "$shots/$route-$lang.png"
+        done
+    done
+    ;;
+out_of_service_corrupt)
+    mkdir -p "$work/data"
+    head -c 65536 /dev/urandom > "$work/data/linli.sqlite"
+    if out=$("$kiosk" --self-test --data-dir "$work/data" 2>&1); then fail "self-test passed on a corrupt database"; fi
+    grep -q "damaged" <<<"$out" || fail "reason does not say the database is damaged: $out"
+    "$kiosk" --data-dir "$work/data" --now $now --screenshot "$shots/out-of-service.png" >/dev/null \
+        || fail "the out-of-service screen did not render"
+    expect_png "$shots/out-of-service.png"
+    # Nothing was overwritten: the broken file is kept for staff to inspect or recover.
+    [ "$(stat -c %s "$work/data/linli.sqlite")" = 65536 ] || fail "the corrupt file was modified"
+    ;;
+out_of_service_no_data_dir)
+    # /proc refuses new directories even to root: the kiosk must say so, not crash.
+    if out=$("$kiosk" --self-test --data-dir /proc/linli-cannot-exist 2>&1); then fail "self-test passed"; fi
+    grep -q "Cannot create the data directory" <<<"$out" || fail "unexpected reason: $out"
+    ;;
+bad_config)
+    printf '[kiosk]\nid=Not A Valid Id!\nidle_timeout_secs=3\n' > "$work/kiosk.ini"
+    if out=$("$kiosk" --self-test --config "$work/kiosk.ini" --data-dir "$work/data" 2>&1); then
+        fail "self-test passed with an invalid kiosk id"
+    fi
+    grep -q "kiosk/id" <<<"$out" || fail "the bad key is not named: $out"
+    grep -q "idle_timeout_secs" <<<"$out" || fail "the out-of-range value is not named: $out"
+    ;;
+bad_arguments)
+    if "$kiosk" --lang fr >/dev/null 2>&1; then fail "--lang fr accepted"; fi
+    if "$kiosk" --size huge >/dev/null 2>&1; then fail "--size huge accepted"; fi
+    "$kiosk" --help | grep -q -- "--screenshot" || fail "--help does not list --screenshot"
+    ;;
+*) fail "unknown case $case_name" ;;
+esac
+echo "PASS: $case_name"

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/clock.h"
+#include "kiosk.h"
+#include "language_controller.h"
+#include "startup/kiosk_database.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// Real backend objects for QML tests: the demo hall in a temporary database, a clock
+// stopped at Sunday 2026-11-22 10:00 in Shanghai, and the kiosk facade built on them.
+class Fixtures : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(Kiosk *kiosk READ kiosk CONSTANT)
+    Q_PROPERTY(LanguageController *language READ language CONSTANT)
+
+public:
+    explicit Fixtures(QObject *parent = nullptr);
+    ~Fixtures() override;
+    Kiosk *kiosk() const { return m_kiosk.get(); }
+    LanguageController *language() const;
+
+    // Moves the stopped clock, e.g. past a notice's end.
+    Q_INVOKABLE void advanceClockSecs(int secs);
+
+private:
+    QTemporaryDir m_dir;
+    linli::ManualClock m_clock;
+    linli::startup::KioskDatabase m_db;
+    std::unique_ptr<LanguageController> m_language;
+    std::unique_ptr<Kiosk> m_kiosk;
+    mutable bool m_attached = false;
+};
