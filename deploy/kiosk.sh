@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# Linli's set-up, build, run and test script (see README.md).
+#   deploy/kiosk.sh run [-- ARGS]   install what is missing, build, start the kiosk on the demo hall
+#   deploy/kiosk.sh test            the same set-up, then every test (dev and asan presets)
+#   deploy/kiosk.sh bench           build optimised and run the benchmarks (JSON in build/bench/)
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+JOBS=$(nproc 2>/dev/null || echo 2)
+
+# Everything Linli needs from Debian 12, to build, run and test.
+PACKAGES=(
+    build-essential cmake ninja-build pkg-config git ca-certificates
+    qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
+    qt6-virtualkeyboard-dev qt6-multimedia-dev qt6-speech-dev qt6-httpserver-dev qt6-websockets-dev
+    qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
+    qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
+    qml6-module-qtqml-models qml6-module-qttest qml6-module-qtquick-virtualkeyboard
+    qml6-module-qtquick-shapes qml6-module-qtmultimedia qml6-module-qttexttospeech
+    libgl-dev libvulkan-dev libxkbcommon-dev
+    libsqlite3-dev libqrencode-dev libprotobuf-dev protobuf-compiler libsodium-dev libzxing-dev
+    libgtest-dev libgmock-dev libbenchmark-dev
+    fonts-noto-cjk
+    socat iproute2 util-linux
+)
+
+say() { printf '\033[1m[linli]\033[0m %s\n' "$*"; }
+die() { printf '\033[1;31m[linli]\033[0m %s\n' "$*" >&2; exit 1; }
+
+install_missing_packages() {
+    local missing=()
+    for pkg in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && { say "all ${#PACKAGES[@]} Debian packages present"; return; }
+    say "installing ${#missing[@]} missing packages: ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || die "run as root (or install sudo) to install: ${missing[*]}"
+        sudo=(sudo)
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() { # preset
+    say "configuring and building ($1) into build/$1"
+    cmake --preset "$1" -S "$ROOT" >/dev/null
+    cmake --build --preset "$1" -j "$JOBS"
+}
+
+run_tests() { # preset
+    say "running every test ($1)"
+    QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software \
+        ctest --preset "$1" -j "$JOBS" --timeout 300
+}
+
+start_kiosk() {
+    local kiosk="$ROOT/build/release/bin/linli-kiosk"
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        say "starting linli-kiosk in a window on the demo hall"
+        exec "$kiosk" --windowed "$@"
+    fi
+    start_kiosk_on_vnc "$kiosk" "$@"
+}
+
+# No display: serve the kiosk on Qt's VNC platform, reachable only from this machine.
+# Qt 6.4's VNC plugin listens on every interface, so as root the kiosk runs in a network
+# namespace of its own and socat forwards 127.0.0.1:5900 into it.
+start_kiosk_on_vnc() {
+    local kiosk=$1; shift
+    local port=${LINLI_VNC_PORT:-5900}
+    local platform="vnc:size=1080x1920:port=5900"
+    if [ "$(id -u)" -ne 0 ]; then
+        say "not root: the VNC server listens on all interfaces at port $port"
+        say "connect a VNC viewer to 127.0.0.1:$port"
+        QT_QPA_PLATFORM="vnc:size=1080x1920:port=$port" exec "$kiosk" "$@"
+    fi
+    unshare --net --fork -- bash -c 'ip link set lo up && exec "$@"' _ \
+        env QT_QPA_PLATFORM="$platform" "$kiosk" "$@" &
+    local outer=$!
+    local inner=""
+    for _ in $(seq 50); do
+        inner=$(pgrep -P "$outer" -f linli-kiosk || true)
+        [ -n "$inner" ] && break
+        sleep 0.1
+    done
+    [ -n "$inner" ] || die "the kiosk did not start"
+    socat "TCP-LISTEN:$port,bind=127.0.0.1,reuseaddr,fork" \
+        "EXEC:nsenter -t $inner -n socat STDIO TCP\:127.0.0.1\:5900" &
+    local forwarder=$!
+    trap 'kill $forwarder $outer 2>/dev/null || true' EXIT INT TERM
+    say "linli-kiosk is running on the demo hall without a display."
+    say "connect a VNC viewer to 127.0.0.1:$port (e.g. 'vncviewer 127.0.0.1::$port'); Ctrl-C stops it."
+    wait "$outer"
+}
+
+run_benchmarks() {
+    mkdir -p "$ROOT/build/bench"
+    local found=0
+    for bench in "$ROOT"/build/release/bin/bench_*; do
+        [ -x "$bench" ] || continue
+        found=1
+        local name; name=$(basename "$bench")
+        say "benchmark $name"
+        QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software "$bench" \
+            --benchmark_out="$ROOT/build/bench/$name.json" --benchmark_out_format=json
+    done
+    [ $found -eq 1 ] || die "no benchmarks were built"
+    say "results: build/bench/*.json"
+}
+
+command=${1:-}
+shift || true
+[ "${1:-}" = "--" ] && shift
+case $command in
+run)
+    install_missing_packages
+    build release
+    start_kiosk "$@"
+    ;;
+test)
+    install_missing_packages
+    for preset in ${LINLI_TEST_PRESETS:-dev asan}; do
+        build "$preset"
+        run_tests "$preset"
+    done
+    say "all tests passed"
+    ;;
+bench)
+    install_missing_packages
+    build release
+    run_benchmarks
+    ;;
+*)
+    sed -n '2,6p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    [ -z "$command" ] || [ "$command" = help ] || [ "$command" = --help ] || exit 2
+    ;;
+esac
