@@ -31,26 +31,22 @@ ApplicationWindow {
 
     Router {
         id: router
+        onNavigationRequested: route => root.go(route, StackView.PushTransition)
     }
 
     function go(route: string, operation: int): void {
         if (router.baseOf(route) === "home") {
             stack.pop(null, operation);
         } else {
-            const page = comingSoon.createObject(stack, {
-                route: route,
-                heading: router.titleOf(route),
-                detail: router.comingSoonDetail(route),
-                phone: root.kiosk.hallPhone
-            });
+            let component = Qt.createComponent(router.pageFor(route));
+            if (component.status !== Component.Ready) {
+                console.error("cannot open", route, component.errorString());
+                component = Qt.createComponent("pages/ComingSoonPage.qml");
+            }
+            const page = component.createObject(stack, { kiosk: root.kiosk, router: router, route: route });
             stack.push(page, {}, operation);
         }
         Qt.callLater(root.kiosk.reportScreenReady, route);
-    }
-
-    Component {
-        id: comingSoon
-        ComingSoonPage {}
     }
 
     OutOfServicePage {

@@ -1,11 +1,13 @@
 import QtQuick
 import Linli
 
-// Route names → screens. Every screen has a route so it can be opened by a tap, by
-// --route for a screenshot, or by a test. A feature without a screen yet gets an honest
-// "coming soon" page.
+// Route names → screens. Every screen has a route ("guides", "guide/<id>", "search?q=...")
+// so it can be opened by a tap, by --route for a screenshot, or by a test.
 QtObject {
     id: root
+
+    // Asks the window to show a route; pages call go() instead of knowing the stack.
+    signal navigationRequested(string route)
 
     // The home screen's tiles, in order. Titles are re-read on every language switch.
     readonly property list<QtObject> features: [
@@ -17,22 +19,47 @@ QtObject {
         Feature { route: "my"; glyph: qsTr("M", "tile glyph: my bookings"); title: qsTr("My bookings"); subtitle: qsTr("Your bookings, sign-ups and tickets") }
     ]
 
-    // Screens that exist. Later features add their route here and a page below.
-    readonly property var builtRoutes: ({ "home": true })
+    // Base route → page file (relative to this module). A feature adds one line here; a
+    // route without a page opens the honest "coming soon" page.
+    readonly property var pages: ({
+    })
 
-    function isBuilt(route: string): bool {
-        return root.builtRoutes[root.baseOf(route)] === true;
+    function go(route: string): void {
+        root.navigationRequested(route);
     }
 
+    function isBuilt(route: string): bool {
+        return root.pages[root.baseOf(route)] !== undefined;
+    }
+
+    function pageFor(route: string): string {
+        const page = root.pages[root.baseOf(route)];
+        return page !== undefined ? page : "pages/ComingSoonPage.qml";
+    }
+
+    // "guide/svc-senior-card" → "guide"; "search?q=lnk" → "search".
     function baseOf(route: string): string {
+        const end = route.search(/[\/?]/);
+        return end < 0 ? route : route.substring(0, end);
+    }
+
+    // "guide/svc-senior-card" → "svc-senior-card".
+    function argumentOf(route: string): string {
         const slash = route.indexOf("/");
-        const query = route.indexOf("?");
-        let end = route.length;
-        if (slash >= 0)
-            end = Math.min(end, slash);
-        if (query >= 0)
-            end = Math.min(end, query);
-        return route.substring(0, end);
+        return slash < 0 ? "" : route.substring(slash + 1);
+    }
+
+    // "search?q=lnk&x=1", "q" → "lnk" (decoded).
+    function queryValue(route: string, key: string): string {
+        const question = route.indexOf("?");
+        if (question < 0)
+            return "";
+        for (const pair of route.substring(question + 1).split("&")) {
+            const eq = pair.indexOf("=");
+            if (eq > 0 && pair.substring(0, eq) === key)
+                return decodeURIComponent(pair.substring(eq + 1).replace(/\+/g, " "));
+        }
+        return "";
     }
 
     function titleOf(route: string): string {

@@ -7,8 +7,10 @@ import Linli
 KioskPage {
     id: root
 
-    required property string detail
-    required property string phone
+    readonly property string detail: root.router.comingSoonDetail(root.route)
+    readonly property string phone: root.kiosk.hallPhone
+
+    heading: root.router.titleOf(root.route)
 
     ColumnLayout {
         anchors.fill: parent

@@ -1,12 +1,15 @@
 import QtQuick
 import QtQuick.Controls
 import Linli
+import Linli.Backend
 
-// The frame of every screen but home: a title, the page's content, nothing else. Pages are
-// created by the Router with their required properties and destroyed when popped.
+// The frame of every screen but home: a title and the page's content. The window creates
+// each page with these three required properties and destroys it when it is popped.
 Page {
     id: root
 
+    required property Kiosk kiosk
+    required property Router router
     required property string route
     property string heading
 
