@@ -11,7 +11,7 @@ QtObject {
 
     // The home screen's tiles, in order. Titles are re-read on every language switch.
     readonly property list<QtObject> features: [
-        Feature { route: "guides"; glyph: qsTr("G", "tile glyph: service guides"); title: qsTr("Service guides"); subtitle: qsTr("What to bring and where to go for certificates, allowances and cards") },
+        Feature { route: "guides"; glyph: qsTr("G", "tile glyph: service guides"); title: qsTr("Service guides"); subtitle: qsTr("What to bring, and where to go, for each service") },
         Feature { route: "facilities"; glyph: qsTr("F", "tile glyph: facilities"); title: qsTr("Facilities"); subtitle: qsTr("Rooms, opening hours and how to get there") },
         Feature { route: "events"; glyph: qsTr("A", "tile glyph: activities"); title: qsTr("Activities"); subtitle: qsTr("Talks, classes and performances this week") },
         Feature { route: "rooms"; glyph: qsTr("B", "tile glyph: book a room"); title: qsTr("Book a room"); subtitle: qsTr("Dance room, table tennis, meeting rooms") },

@@ -26,11 +26,11 @@ AbstractButton {
     }
 
     contentItem: ColumnLayout {
-        spacing: Math.round(12 * Theme.scale)
+        spacing: Math.round(8 * Theme.scale)
 
         Item {
             Layout.fillWidth: true
-            implicitHeight: Math.round(120 * Theme.scale)
+            implicitHeight: Math.round(100 * Theme.scale)
             Rectangle {
                 width: parent.implicitHeight
                 height: width
@@ -40,7 +40,7 @@ AbstractButton {
                     anchors.centerIn: parent
                     text: root.glyph
                     color: "#FFFFFF"
-                    font.pixelSize: Math.round(64 * Theme.scale)
+                    font.pixelSize: Math.round(56 * Theme.scale)
                     font.bold: true
                 }
             }
@@ -77,9 +77,8 @@ AbstractButton {
             font.pixelSize: Theme.bodySize
             wrapMode: Text.Wrap
             maximumLineCount: 2
-            elide: Text.ElideRight
             verticalAlignment: Text.AlignTop
         }
     }
-    padding: Theme.margin
+    padding: Math.round(32 * Theme.scale)
 }

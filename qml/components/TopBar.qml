@@ -27,6 +27,11 @@ Rectangle {
                 color: Theme.textOnPrimary
                 font.pixelSize: Theme.headingSize
                 font.bold: true
+                // Long English names shrink to fit on two lines rather than lose their end.
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: Theme.labelSize
                 elide: Text.ElideRight
             }
             Text {
