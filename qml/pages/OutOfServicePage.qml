@@ -2,8 +2,8 @@ import QtQuick
 import QtQuick.Layouts
 import Linli
 
-// 暂停服务: the kiosk cannot work safely. Both languages at once (the switch may be what
-// is broken), the reason for staff, and no way into any feature.
+// 暂停服务: the kiosk cannot work safely. Both languages at once, not through qsTr(): the
+// resident may read either, and the translation machinery may be what is broken.
 Rectangle {
     id: root
 
@@ -38,7 +38,7 @@ Rectangle {
         }
         Text {
             Layout.fillWidth: true
-            text: "本机暂时无法使用,请到服务台咨询工作人员。\nThis kiosk cannot be used right now. Please ask the staff at the service desk."
+            text: "本机暂时无法使用，请到服务台咨询工作人员。\nThis kiosk cannot be used right now. Please ask the staff at the service desk."
             color: Theme.text
             font.pixelSize: Theme.headingSize
             wrapMode: Text.Wrap

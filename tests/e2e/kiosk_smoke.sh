@@ -61,6 +61,23 @@ out_of_service_no_data_dir)
     if out=$("$kiosk" --self-test --data-dir /proc/linli-cannot-exist 2>&1); then fail "self-test passed"; fi
     grep -q "Cannot create the data directory" <<<"$out" || fail "unexpected reason: $out"
     ;;
+out_of_service_read_only | out_of_service_disk_full)
+    # Real read-only and full file systems need a private mount namespace (root); skip otherwise.
+    unshare -m true 2>/dev/null || { echo "SKIP: no mount namespace here"; exit 77; }
+    if [ $case_name = out_of_service_read_only ]; then
+        "$kiosk" --self-test --data-dir "$work/data" >/dev/null 2>&1 || fail "could not prepare a database"
+        setup="mount --bind '$work/data' '$work/data' && mount -o remount,ro,bind '$work/data'"
+        expected="read-only"
+    else
+        mkdir -p "$work/data"
+        setup="mount -t tmpfs -o size=96k tmpfs '$work/data'"
+        expected="disk is full"
+    fi
+    if out=$(unshare -m bash -c "$setup && exec '$kiosk' --self-test --data-dir '$work/data'" 2>&1); then
+        fail "self-test passed"
+    fi
+    grep -q "$expected" <<<"$out" || fail "the reason does not say '$expected': $out"
+    ;;
 bad_config)
     printf '[kiosk]\nid=Not A Valid Id!\nidle_timeout_secs=3\n' > "$work/kiosk.ini"
     if out=$("$kiosk" --self-test --config "$work/kiosk.ini" --data-dir "$work/data" 2>&1); then
