@@ -10,7 +10,7 @@ namespace linli::storage {
 
 // What went wrong, in the terms the kiosk reacts to: an out-of-service screen names the kind.
 enum class ErrorKind {
-    CannotOpen, // file or directory missing / not a database
+    CannotOpen, // file or directory missing or unreachable
     Corrupt,    // SQLITE_CORRUPT, SQLITE_NOTADB, or a failed quick_check
     Locked,     // SQLITE_BUSY / SQLITE_LOCKED after the busy timeout
     ReadOnly,   // SQLITE_READONLY, or a read-only directory
