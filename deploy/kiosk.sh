@@ -45,16 +45,17 @@ install_missing_packages() {
     "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-build() { # preset
-    say "configuring and building ($1) into build/$1"
-    cmake --preset "$1" -S "$ROOT" >/dev/null
-    cmake --build --preset "$1" -j "$JOBS"
+build() { # preset [target...]
+    local preset=$1; shift
+    say "configuring and building ($preset) into build/$preset"
+    (cd "$ROOT" && cmake --preset "$preset" >/dev/null)
+    (cd "$ROOT" && cmake --build --preset "$preset" -j "$JOBS" ${1:+--target "$@"})
 }
 
 run_tests() { # preset
     say "running every test ($1)"
-    QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software \
-        ctest --preset "$1" -j "$JOBS" --timeout 300
+    (cd "$ROOT" && QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software \
+        ctest --preset "$1" -j "$JOBS" --timeout 300)
 }
 
 start_kiosk() {
@@ -118,7 +119,7 @@ shift || true
 case $command in
 run)
     install_missing_packages
-    build release
+    build release linli-kiosk
     start_kiosk "$@"
     ;;
 test)
