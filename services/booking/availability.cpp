@@ -41,8 +41,9 @@ std::vector<RoomToday> roomsToday(storage::Database &db, const HallTime &time, q
         t.capacity = r.room.rules.capacity;
         t.approvalRequired = r.room.rules.approvalRequired;
         const DayPlan &day = r.days.front();
-        if (!day.open)
-            t.closedReason = day.closedReason;
+        t.closedToday = !day.open;
+        if (auto why = closedReason(r.room, day.day))
+            t.closedReason = *why;
         for (const Slot &s : day.times) {
             if (s.startUtc <= nowUtc && nowUtc < s.endUtc) {
                 t.openNow = true;
