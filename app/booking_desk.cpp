@@ -94,6 +94,9 @@ void BookingDesk::refreshRoomsToday()
 
 void BookingDesk::openRoom(const QString &roomId)
 {
+    // Re-reading the room on screen (after a booking or a cancel) keeps the day shown.
+    const bool sameRoom = roomId == m_roomId && m_room.has_value();
+    const int previousDay = m_dayIndex;
     m_roomId = roomId;
     m_room.reset();
     if (m_db) {
@@ -101,8 +104,10 @@ void BookingDesk::openRoom(const QString &roomId)
         m_room = roomDays(*m_db, m_time, roomId, m_clock.nowSecs(), kDaysShown);
     }
     m_dayIndex = 0;
+    if (sameRoom && m_room && previousDay < static_cast<int>(m_room->days.size()))
+        m_dayIndex = previousDay;
     // Today may be over (after closing time): start on the first day with a free slot.
-    if (m_room)
+    else if (m_room)
         for (size_t i = 0; i < m_room->days.size(); ++i)
             if (std::any_of(m_room->days[i].times.begin(), m_room->days[i].times.end(),
                             [](const Slot &s) { return s.state == SlotState::Free; })) {
