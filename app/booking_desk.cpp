@@ -13,20 +13,24 @@
 using namespace linli::booking;
 
 namespace {
-const QStringList kZhWeekdays = {QStringLiteral("周一"), QStringLiteral("周二"), QStringLiteral("周三"),
-                                  QStringLiteral("周四"), QStringLiteral("周五"), QStringLiteral("周六"),
-                                  QStringLiteral("周日")};
+const QStringList kZhWeekdays = { QStringLiteral("周一"), QStringLiteral("周二"), QStringLiteral("周三"),
+    QStringLiteral("周四"), QStringLiteral("周五"), QStringLiteral("周六"), QStringLiteral("周日") };
 constexpr int kDaysShown = 14;
 
 } // namespace
 
-BookingDesk::BookingDesk(linli::storage::Database *db, const linli::Clock &clock, const LanguageController &language,
-                         ResidentSession &session, QObject *parent)
-    : QObject(parent), m_db(db), m_clock(clock), m_language(language), m_session(session),
-      m_roomsToday({"roomId", "name", "capacity", "openNow", "freeNow", "freeLater", "nextFree", "closedReason",
-                    "closedToday", "approval"}),
-      m_days({"index", "label", "open", "selected"}), m_slotGrid({"startUtc", "time", "state"}),
-      m_myItems({"kind", "itemId", "title", "when", "code", "status", "cancellable"})
+BookingDesk::BookingDesk(linli::storage::Database *db, const linli::Clock &clock,
+    const LanguageController &language, ResidentSession &session, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_language(language)
+    , m_session(session)
+    , m_roomsToday({ "roomId", "name", "capacity", "openNow", "freeNow", "freeLater", "nextFree",
+          "closedReason", "closedToday", "approval" })
+    , m_days({ "index", "label", "open", "selected" })
+    , m_slotGrid({ "startUtc", "time", "state" })
+    , m_myItems({ "kind", "itemId", "title", "when", "code", "status", "cancellable" })
 {
     connect(&language, &LanguageController::changed, this, &BookingDesk::rebuild);
     connect(&session, &ResidentSession::ended, this, &BookingDesk::wipeResident);
@@ -61,9 +65,12 @@ QString BookingDesk::dateText(qint64 utc) const
 {
     const QDate day = m_time.localDate(utc);
     return m_language.isEnglish()
-               ? QLocale(QLocale::English).toString(day, QStringLiteral("dddd d MMMM yyyy"))
-               : QStringLiteral("%1年%2月%3日（%4）").arg(day.year()).arg(day.month()).arg(day.day())
-                     .arg(kZhWeekdays[day.dayOfWeek() - 1]);
+        ? QLocale(QLocale::English).toString(day, QStringLiteral("dddd d MMMM yyyy"))
+        : QStringLiteral("%1年%2月%3日（%4）")
+              .arg(day.year())
+              .arg(day.month())
+              .arg(day.day())
+              .arg(kZhWeekdays[day.dayOfWeek() - 1]);
 }
 
 QString BookingDesk::timeText(qint64 fromUtc, qint64 toUtc) const
@@ -81,11 +88,11 @@ void BookingDesk::refreshRoomsToday()
     std::vector<QVariantHash> rows;
     try {
         for (const RoomToday &r : linli::booking::roomsToday(*m_db, m_time, m_clock.nowSecs()))
-            rows.push_back({{"roomId", r.roomId}, {"name", text(r.name)}, {"capacity", r.capacity},
-                            {"openNow", r.openNow}, {"freeNow", r.freeNow}, {"freeLater", r.freeLaterToday},
-                            {"nextFree", r.nextFreeUtc ? timeText(r.nextFreeUtc, 0) : QString()},
-                            {"closedReason", text(r.closedReason)}, {"closedToday", r.closedToday},
-                            {"approval", r.approvalRequired}});
+            rows.push_back({ { "roomId", r.roomId }, { "name", text(r.name) }, { "capacity", r.capacity },
+                { "openNow", r.openNow }, { "freeNow", r.freeNow }, { "freeLater", r.freeLaterToday },
+                { "nextFree", r.nextFreeUtc ? timeText(r.nextFreeUtc, 0) : QString() },
+                { "closedReason", text(r.closedReason) }, { "closedToday", r.closedToday },
+                { "approval", r.approvalRequired } });
     } catch (const linli::storage::StorageError &e) {
         qCWarning(lcBooking) << "cannot read availability:" << e.what();
     }
@@ -110,7 +117,7 @@ void BookingDesk::openRoom(const QString &roomId)
     else if (m_room)
         for (size_t i = 0; i < m_room->days.size(); ++i)
             if (std::any_of(m_room->days[i].times.begin(), m_room->days[i].times.end(),
-                            [](const Slot &s) { return s.state == SlotState::Free; })) {
+                    [](const Slot &s) { return s.state == SlotState::Free; })) {
                 m_dayIndex = static_cast<int>(i);
                 break;
             }

@@ -14,8 +14,11 @@
 using linli::residents::IdentifyResult;
 
 ResidentSession::ResidentSession(linli::storage::Database *db, const linli::Clock &clock,
-                                 const LanguageController &language, int idleTimeoutSecs, QObject *parent)
-    : QObject(parent), m_db(db), m_clock(clock), m_language(language)
+    const LanguageController &language, int idleTimeoutSecs, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_language(language)
 {
     m_idle.setSingleShot(true);
     m_idle.setInterval(idleTimeoutSecs * 1000);
@@ -65,7 +68,8 @@ void ResidentSession::signIn(const QString &phone, const QString &pin)
             result = linli::residents::identifyByPin(db, *clock, phone, pin);
         } catch (const linli::storage::StorageError &e) {
             qCWarning(lcResidents) << "PIN check failed:" << e.what();
-            result.reason = {QStringLiteral("系统正忙，请再试一次。"), QStringLiteral("The kiosk is busy. Please try again.")};
+            result.reason = { QStringLiteral("系统正忙，请再试一次。"),
+                QStringLiteral("The kiosk is busy. Please try again.") };
         }
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
@@ -128,15 +132,16 @@ bool ResidentSession::eventFilter(QObject *watched, QEvent *event)
         if (!isWindow)
             break;
         const auto *key = static_cast<QKeyEvent *>(event);
-        const QString text = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter ? QStringLiteral("\r")
-                                                                                          : key->text();
+        const QString text = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter
+            ? QStringLiteral("\r")
+            : key->text();
         const auto verdict = m_reader.feed(text, static_cast<qint64>(key->timestamp()));
         using V = linli::residents::CardReaderClassifier::Verdict;
         if (verdict.verdict == V::Card) {
             identifyCard(verdict.card);
         } else if (verdict.verdict == V::Malformed) {
-            m_message = {QStringLiteral("没有读清楚这张卡，请再刷一次。"),
-                         QStringLiteral("The card was not read properly. Please try again.")};
+            m_message = { QStringLiteral("没有读清楚这张卡，请再刷一次。"),
+                QStringLiteral("The card was not read properly. Please try again.") };
             emit changed();
         }
         if (active())

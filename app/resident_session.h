@@ -29,8 +29,8 @@ class ResidentSession : public QObject {
     Q_PROPERTY(QString message READ message NOTIFY changed)
 
 public:
-    ResidentSession(linli::storage::Database *db, const linli::Clock &clock, const LanguageController &language,
-                    int idleTimeoutSecs, QObject *parent = nullptr);
+    ResidentSession(linli::storage::Database *db, const linli::Clock &clock,
+        const LanguageController &language, int idleTimeoutSecs, QObject *parent = nullptr);
 
     bool active() const { return !m_identity.residentId.isEmpty(); }
     QString residentId() const { return m_identity.residentId; }

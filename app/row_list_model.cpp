@@ -1,6 +1,7 @@
 #include "row_list_model.h"
 
-RowListModel::RowListModel(const QList<QByteArray> &roles, QObject *parent) : QAbstractListModel(parent)
+RowListModel::RowListModel(const QList<QByteArray> &roles, QObject *parent)
+    : QAbstractListModel(parent)
 {
     for (int i = 0; i < roles.size(); ++i)
         m_roles.insert(Qt::UserRole + 1 + i, roles[i]);

@@ -13,7 +13,7 @@ struct RoomToday {
     bool openNow = false, freeNow = false; // open, and the slot under way is not booked
     int freeLaterToday = 0; // bookable free slots still to start today
     qint64 nextFreeUtc = 0; // first of them, 0 when none
-    bool closedToday = false;   // no opening hours today, or closed all day
+    bool closedToday = false; // no opening hours today, or closed all day
     LocalizedText closedReason; // why, for a holiday or repairs (else empty)
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <QDate>
 #include <QTimeZone>
 
@@ -22,6 +23,9 @@ public:
 
 private:
     QTimeZone m_zone;
+    // Local midnights already converted: zone conversions are the slow part of a day plan.
+    // Not thread-safe, like the rest of a HallTime: one per thread.
+    mutable std::map<QDate, qint64> m_midnights;
 };
 
 } // namespace linli::booking

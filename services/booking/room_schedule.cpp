@@ -110,6 +110,10 @@ DayPlan planDay(const RoomSchedule &room, const HallTime &time, const QDate &day
         return plan;
     }
     const qint64 slotSecs = room.rules.slotMinutes * 60LL;
+    // Time-zone conversions dominate the cost of a plan: convert midnight once and add
+    // minutes, unless the day is not 24 hours long (a DST change; not in Shanghai).
+    const qint64 midnight = time.utcOf(day, 0);
+    const bool plainDay = time.utcOf(day, 1440) - midnight == 86400;
     const qint64 noticeSecs = room.rules.minNoticeMinutes * 60LL;
     for (const OpeningHours &h : room.hours) {
         if (h.weekday != day.dayOfWeek())
@@ -120,7 +124,7 @@ DayPlan planDay(const RoomSchedule &room, const HallTime &time, const QDate &day
         const int step = room.rules.slotMinutes;
         for (int m = (h.openMinute + step - 1) / step * step; m + step <= h.closeMinute; m += step) {
             Slot s;
-            s.startUtc = time.utcOf(day, m);
+            s.startUtc = plainDay ? midnight + m * 60LL : time.utcOf(day, m);
             s.endUtc = s.startUtc + slotSecs;
             s.state = taken.count(s.startUtc)      ? SlotState::Taken
                 : s.startUtc <= nowUtc             ? SlotState::Past

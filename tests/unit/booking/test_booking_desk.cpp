@@ -18,11 +18,14 @@ protected:
         language.select(QStringLiteral("zh"));
         session = std::make_unique<ResidentSession>(&*db, clock, language, 90);
         desk = std::make_unique<BookingDesk>(&*db, clock, language, *session);
-        for (RowListModel *m : {desk->roomsToday(), desk->days(), desk->slotGrid(), desk->myItems()})
+        for (RowListModel *m : { desk->roomsToday(), desk->days(), desk->slotGrid(), desk->myItems() })
             testers.push_back(std::make_unique<QAbstractItemModelTester>(
                 m, QAbstractItemModelTester::FailureReportingMode::Fatal));
     }
-    QVariant row(RowListModel *m, int i, const char *key) { return m->rows().at(static_cast<size_t>(i)).value(key); }
+    QVariant row(RowListModel *m, int i, const char *key)
+    {
+        return m->rows().at(static_cast<size_t>(i)).value(key);
+    }
 
     LanguageController language;
     std::unique_ptr<ResidentSession> session;
@@ -61,8 +64,10 @@ TEST_F(BookingDeskTest, NewUserWalkThrough)
     EXPECT_EQ(desk->myItems()->rowCount(), 0);
 
     // The small talk fills up; our resident joins the waiting list.
-    events->signUp(QStringLiteral("res-0002"), QStringLiteral("evt-talk-tcm-small"), linli::booking::SignUpMode::SeatOnly);
-    events->signUp(QStringLiteral("res-0003"), QStringLiteral("evt-talk-tcm-small"), linli::booking::SignUpMode::SeatOnly);
+    events->signUp(QStringLiteral("res-0002"), QStringLiteral("evt-talk-tcm-small"),
+        linli::booking::SignUpMode::SeatOnly);
+    events->signUp(QStringLiteral("res-0003"), QStringLiteral("evt-talk-tcm-small"),
+        linli::booking::SignUpMode::SeatOnly);
     desk->openEvent(QStringLiteral("evt-talk-tcm-small"));
     EXPECT_EQ(desk->event().value("seatsLeft").toInt(), 0);
     ASSERT_TRUE(desk->signUp(true));
