@@ -38,7 +38,13 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption now(QStringLiteral("now"),
                                  QStringLiteral("Pretend the time is this UTC instant (reproducible screenshots)."),
                                  QStringLiteral("ISO-8601"));
-    parser.addOptions({help, dataDir, config, windowed, lang, selfTest, screenshot, route, size, firstFrame, now});
+    // issue #4 — a test aid only (screenshots and e2e of signed-in screens); no effect without it.
+    const QCommandLineOption demoResident(QStringLiteral("demo-resident"),
+                                          QStringLiteral("TEST AID: start with a session for this resident card "
+                                                         "number, as if it had been tapped on the reader."),
+                                          QStringLiteral("CARD"));
+    parser.addOptions({help, dataDir, config, windowed, lang, selfTest, screenshot, route, size, firstFrame, now,
+                       demoResident});
 
     ParsedCommandLine result;
     if (!parser.parse(arguments)) {
@@ -92,6 +98,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         }
         options.nowOverride = parser.value(now);
     }
+    options.demoResidentCard = parser.value(demoResident); // issue #4
     result.options = options;
     return result;
 }

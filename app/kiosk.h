@@ -1,9 +1,11 @@
 #pragma once
 
+#include "booking_desk.h"
 #include "catalog/hall.h"
 #include "hall_clock.h"
 #include "language_controller.h"
 #include "notice_list_model.h"
+#include "resident_session.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -27,6 +29,9 @@ class Kiosk : public QObject {
     Q_PROPERTY(QString outOfServiceReasonEn READ outOfServiceReasonEn CONSTANT)
     Q_PROPERTY(QString initialRoute READ initialRoute CONSTANT)
     Q_PROPERTY(bool elderMode READ elderMode CONSTANT)
+    // issue #4: the resident at the kiosk and the booking screens' backend
+    Q_PROPERTY(ResidentSession *session READ session CONSTANT)
+    Q_PROPERTY(BookingDesk *booking READ booking CONSTANT)
 
 public:
     struct Parts {
@@ -37,6 +42,9 @@ public:
         linli::LocalizedText outOfServiceReason;
         QString initialRoute = QStringLiteral("home");
         bool elderMode = false;
+        // issue #4
+        ResidentSession *session = nullptr;
+        BookingDesk *booking = nullptr;
     };
     explicit Kiosk(Parts parts, QObject *parent = nullptr);
 
@@ -51,6 +59,8 @@ public:
     QString outOfServiceReasonEn() const { return m_parts.outOfServiceReason.en; }
     QString initialRoute() const { return m_parts.initialRoute; }
     bool elderMode() const { return m_parts.elderMode; }
+    ResidentSession *session() const { return m_parts.session; } // issue #4
+    BookingDesk *booking() const { return m_parts.booking; }     // issue #4
 
     // Called by the window once the first screen is on the glass (screenshots, start-up timing).
     Q_INVOKABLE void reportScreenReady(const QString &route);

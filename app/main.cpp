@@ -8,6 +8,8 @@
 #include "kiosk_paths.h"
 #include "language_controller.h"
 #include "notice_list_model.h"
+#include "booking_desk.h"
+#include "resident_session.h"
 #include "screen_capture.h"
 #include "startup/kiosk_database.h"
 
@@ -115,6 +117,11 @@ int main(int argc, char *argv[])
     parts.outOfServiceReason = kioskDb.outOfServiceReason;
     parts.initialRoute = options.route;
     parts.elderMode = config.elderMode;
+    // issue #4: identification and booking
+    parts.session = new ResidentSession(db, *clock, language, config.idleTimeoutSecs, &app);
+    parts.booking = new BookingDesk(db, *clock, language, *parts.session, &app);
+    if (!options.demoResidentCard.isEmpty()) // test aid: screenshots of signed-in screens
+        parts.session->identifyCard(options.demoResidentCard);
     Kiosk kiosk(std::move(parts));
 
     QQmlApplicationEngine engine;

@@ -23,6 +23,7 @@ ApplicationWindow {
     onHeightChanged: Theme.scale = Math.min(root.width / 1080, root.height / 1920)
     Component.onCompleted: {
         Theme.elderMode = root.kiosk.elderMode;
+        root.kiosk.session.endedByIdle.connect(root.onSessionIdle); // issue #4
         if (root.kiosk.outOfService)
             Qt.callLater(root.kiosk.reportScreenReady, "out-of-service");
         else
@@ -47,6 +48,11 @@ ApplicationWindow {
             stack.push(page, {}, operation);
         }
         Qt.callLater(root.kiosk.reportScreenReady, route);
+    }
+
+    // issue #4: a session that ends on idle takes the screen home, leaving nothing of the resident.
+    function onSessionIdle(): void {
+        stack.pop(null, StackView.Immediate);
     }
 
     OutOfServicePage {

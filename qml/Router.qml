@@ -22,6 +22,15 @@ QtObject {
     // Base route → page file (relative to this module). A feature adds one line here; a
     // route without a page opens the honest "coming soon" page.
     readonly property var pages: ({
+        // issue #4: identification, rooms, booking, activity sign-up ("event/<id>": the base
+        // route "events" is the information branch's list page)
+        "login": "pages/LoginPage.qml",
+        "rooms": "pages/RoomsPage.qml",
+        "room": "pages/RoomPage.qml",
+        "confirm": "pages/ConfirmPage.qml",
+        "booked": "pages/BookedPage.qml",
+        "my": "pages/MyPage.qml",
+        "event": "pages/EventPage.qml"
     })
 
     function go(route: string): void {
@@ -71,6 +80,8 @@ QtObject {
         }
         if (base === "maintenance")
             return qsTr("Maintenance");
+        if (base === "event")
+            return qsTr("Activity"); // issue #4
         return qsTr("Not found");
     }
 

@@ -1,5 +1,6 @@
 #include "startup/kiosk_database.h"
 
+#include "booking/booking_content.h"
 #include "content/demo_loader.h"
 #include "core/logging.h"
 #include "storage/migrations.h"
@@ -64,6 +65,8 @@ KioskDatabase openKioskDatabase(const DatabaseSetup &setup, const QDateTime &now
         db.quickCheck();
         storage::migrate(db, storage::bundledMigrations());
         content::loadDemoContentIfEmpty(db, setup.contentDir, nowUtc);
+        // issue #4: the demo hall's booking rules and residents (once; PINs hashed).
+        booking::loadDemoBookingContent(db, setup.contentDir, setup.pinCost);
         result.database.emplace(std::move(db));
     } catch (const storage::StorageError &error) {
         result.outOfServiceReason = reasonFor(error, path);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/localized_text.h"
+#include "residents/pin_hash.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -13,6 +14,8 @@ struct DatabaseSetup {
     QString dataDir;    // created if missing
     QString contentDir; // loaded into an empty database
     int busyTimeoutMs = 5000;
+    // Argon2id cost for the demo residents' PINs; Cheap only for throwaway test databases.
+    residents::PinCost pinCost = residents::PinCost::Interactive;
 };
 
 // Either a database ready for the kiosk, or why the kiosk is out of service.

@@ -45,6 +45,25 @@ screenshot_routes)
         done
     done
     ;;
+booking_screens)
+    # issue #4: every booking route in both languages, signed out and (through the
+    # --demo-resident test aid) signed in as the demo card's resident 张国明.
+    tomorrow_15=1795417200 # Monday 23 Nov 2026 15:00 in Shanghai
+    for lang in zh en; do
+        for route in login rooms room/room-dance "confirm/room-dance@$tomorrow_15" event/evt-talk-tcm-small my; do
+            name=$(tr '/@' '__' <<<"$route")
+            "$kiosk" --data-dir "$work/data" --now $now --lang $lang --route "$route" \
+                --screenshot "$shots/booking-$name-$lang.png" >/dev/null || fail "screenshot of $route ($lang) failed"
+            expect_png "$shots/booking-$name-$lang.png"
+            "$kiosk" --data-dir "$work/data" --now $now --lang $lang --route "$route" --demo-resident 3301050001 \
+                --screenshot "$shots/booking-$name-signed-in-$lang.png" >/dev/null \
+                || fail "signed-in screenshot of $route ($lang) failed"
+            expect_png "$shots/booking-$name-signed-in-$lang.png"
+        done
+    done
+    # Only hashes of the demo PINs are stored.
+    if grep -q 123456 "$work/data/linli.sqlite"; then fail "a demo PIN is stored in plain text"; fi
+    ;;
 out_of_service_corrupt)
     mkdir -p "$work/data"
     head -c 65536 /dev/urandom > "$work/data/linli.sqlite"

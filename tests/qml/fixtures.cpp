@@ -10,6 +10,7 @@ Fixtures::Fixtures(QObject *parent)
     linli::startup::DatabaseSetup setup;
     setup.dataDir = m_dir.path();
     setup.contentDir = QStringLiteral(LINLI_DEMO_DIR);
+    setup.pinCost = linli::residents::PinCost::Cheap; // issue #4: throwaway database
     m_db = linli::startup::openKioskDatabase(setup, m_clock.nowUtc());
     linli::storage::Database *db = m_db.database ? &*m_db.database : nullptr;
     m_language->select(QStringLiteral("zh"));
@@ -19,6 +20,9 @@ Fixtures::Fixtures(QObject *parent)
     parts.clock = new HallClock(m_clock, QTimeZone("Asia/Shanghai"), *m_language, this);
     parts.urgentNotices = new NoticeListModel(db, m_clock, *m_language, linli::catalog::NoticePriority::Urgent, this);
     parts.outOfServiceReason = m_db.outOfServiceReason;
+    // issue #4: identification and booking on the same database and clock
+    parts.session = new ResidentSession(db, m_clock, *m_language, 90, this);
+    parts.booking = new BookingDesk(db, m_clock, *m_language, *parts.session, this);
     m_kiosk = std::make_unique<Kiosk>(std::move(parts));
 }
 

@@ -1,0 +1,155 @@
+#include "resident_session.h"
+
+#include "core/clock.h"
+#include "core/logging.h"
+#include "language_controller.h"
+#include "storage/database.h"
+#include "storage/storage_error.h"
+
+#include <QCoreApplication>
+#include <QKeyEvent>
+#include <QPointer>
+#include <QThreadPool>
+
+using linli::residents::IdentifyResult;
+
+ResidentSession::ResidentSession(linli::storage::Database *db, const linli::Clock &clock,
+    const LanguageController &language, int idleTimeoutSecs, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_language(language)
+{
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(idleTimeoutSecs * 1000);
+    connect(&m_idle, &QTimer::timeout, this, [this] {
+        if (active()) {
+            end();
+            emit endedByIdle();
+        }
+    });
+    connect(&language, &LanguageController::changed, this, &ResidentSession::changed);
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+QString ResidentSession::message() const
+{
+    return m_message.in(m_language.language());
+}
+
+void ResidentSession::identifyCard(const QString &card)
+{
+    if (!m_db)
+        return;
+    try {
+        finish(linli::residents::identifyByCard(*m_db, card));
+    } catch (const linli::storage::StorageError &e) {
+        qCWarning(lcResidents) << "card identification failed:" << e.what();
+    }
+}
+
+void ResidentSession::signIn(const QString &phone, const QString &pin)
+{
+    if (!m_db || m_busy)
+        return;
+    m_busy = true;
+    m_message = {};
+    emit changed();
+    // Argon2id takes a noticeable fraction of a second: never on the GUI thread. The worker
+    // opens its own connection (connections are per thread) and answers through the event loop.
+    const QString path = m_db->path();
+    const linli::Clock *clock = &m_clock;
+    QPointer<ResidentSession> self(this);
+    const int generation = m_generation;
+    QThreadPool::globalInstance()->start([path, clock, phone, pin, self, generation] {
+        IdentifyResult result;
+        try {
+            auto db = linli::storage::Database::open(path);
+            result = linli::residents::identifyByPin(db, *clock, phone, pin);
+        } catch (const linli::storage::StorageError &e) {
+            qCWarning(lcResidents) << "PIN check failed:" << e.what();
+            result.reason = { QStringLiteral("系统正忙，请再试一次。"),
+                QStringLiteral("The kiosk is busy. Please try again.") };
+        }
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, generation, result] {
+                if (self && self->m_generation == generation) {
+                    self->m_busy = false;
+                    self->finish(result);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ResidentSession::finish(const IdentifyResult &result)
+{
+    m_busy = false;
+    if (!result.ok) {
+        m_message = result.reason;
+        emit changed();
+        return;
+    }
+    const bool wasActive = active();
+    m_identity = result.identity;
+    m_message = {};
+    m_idle.start();
+    emit changed();
+    if (!wasActive)
+        emit started();
+}
+
+void ResidentSession::end()
+{
+    ++m_generation;
+    m_identity = {};
+    m_message = {};
+    m_busy = false;
+    m_reader.reset();
+    m_idle.stop();
+    emit changed();
+    emit ended();
+}
+
+void ResidentSession::clearMessage()
+{
+    m_message = {};
+    emit changed();
+}
+
+bool ResidentSession::eventFilter(QObject *watched, QEvent *event)
+{
+    // Only window-level events: the same key is delivered to the window and to items.
+    const bool isWindow = watched && watched->isWindowType();
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+        if (active() && isWindow)
+            m_idle.start();
+        break;
+    case QEvent::KeyPress: {
+        if (!isWindow)
+            break;
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QString text = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter
+            ? QStringLiteral("\r")
+            : key->text();
+        const auto verdict = m_reader.feed(text, static_cast<qint64>(key->timestamp()));
+        using V = linli::residents::CardReaderClassifier::Verdict;
+        if (verdict.verdict == V::Card) {
+            identifyCard(verdict.card);
+        } else if (verdict.verdict == V::Malformed) {
+            m_message = { QStringLiteral("没有读清楚这张卡，请再刷一次。"),
+                QStringLiteral("The card was not read properly. Please try again.") };
+            emit changed();
+        }
+        if (active())
+            m_idle.start();
+        break;
+    }
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "residents/card_reader.h"
+#include "residents/identification.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QTimer>
+
+namespace linli {
+class Clock;
+namespace storage {
+class Database;
+}
+} // namespace linli
+class LanguageController;
+
+// The resident at the kiosk, if any: identified by card (the reader's key burst is seen
+// anywhere, through an application event filter) or phone + PIN (verified on a worker
+// thread with its own connection). Ends on Done, on idle, or after a finished booking;
+// ended() tells everyone holding the resident's data to wipe it.
+class ResidentSession : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the application")
+    Q_PROPERTY(bool active READ active NOTIFY changed)
+    Q_PROPERTY(QString maskedName READ maskedName NOTIFY changed)
+    Q_PROPERTY(bool busy READ busy NOTIFY changed)
+    Q_PROPERTY(QString message READ message NOTIFY changed)
+
+public:
+    ResidentSession(linli::storage::Database *db, const linli::Clock &clock,
+        const LanguageController &language, int idleTimeoutSecs, QObject *parent = nullptr);
+
+    bool active() const { return !m_identity.residentId.isEmpty(); }
+    QString residentId() const { return m_identity.residentId; }
+    QString maskedName() const { return m_identity.maskedName; }
+    bool busy() const { return m_busy; }
+    QString message() const;
+
+    Q_INVOKABLE void identifyCard(const QString &card);
+    Q_INVOKABLE void signIn(const QString &phone, const QString &pin);
+    Q_INVOKABLE void end();
+    Q_INVOKABLE void clearMessage();
+
+signals:
+    void changed();
+    void started();
+    void ended();
+    void endedByIdle();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void finish(const linli::residents::IdentifyResult &result);
+    linli::storage::Database *m_db;
+    const linli::Clock &m_clock;
+    const LanguageController &m_language;
+    linli::residents::Identity m_identity;
+    linli::LocalizedText m_message;
+    linli::residents::CardReaderClassifier m_reader;
+    QTimer m_idle;
+    bool m_busy = false;
+    int m_generation = 0; // a PIN answer for an ended session is dropped
+};

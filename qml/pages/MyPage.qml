@@ -1,0 +1,127 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Linli
+
+// my: upcoming room bookings and activity sign-ups, each with Cancel (asked once more, on
+// its own panel). Good news about a waiting-list place comes first.
+KioskPage {
+    id: root
+    heading: qsTr("My bookings")
+    readonly property var my: root.kiosk.booking.my
+    property string cancelKind: ""
+    property string cancelId: ""
+    property string cancelTitle: ""
+
+    Component.onCompleted: root.kiosk.booking.refreshMy()
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.gap
+
+        SessionBar {
+            Layout.fillWidth: true
+            kiosk: root.kiosk
+            router: root.router
+        }
+        BodyText {
+            Layout.fillWidth: true
+            visible: !root.kiosk.session.active
+            text: qsTr("Please identify yourself to see your bookings.")
+        }
+        KioskButton {
+            Layout.fillWidth: true
+            visible: !root.kiosk.session.active
+            prominent: true
+            text: qsTr("Identify")
+            onClicked: root.router.go("login?then=my")
+        }
+        MessageBox { Layout.fillWidth: true; text: root.my.promotions ?? "" }
+        MessageBox { Layout.fillWidth: true; text: root.my.message ?? "" }
+        BodyText {
+            Layout.fillWidth: true
+            visible: root.kiosk.session.active && list.count === 0
+            text: qsTr("You have no upcoming bookings or sign-ups.")
+        }
+        ListView {
+            id: list
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: Theme.gap
+            model: root.kiosk.booking.myItems
+            delegate: Rectangle {
+                id: item
+                required property string kind
+                required property string itemId
+                required property string title
+                required property string when
+                required property string code
+                required property string status
+                required property bool cancellable
+                width: ListView.view.width
+                implicitHeight: col.implicitHeight + 2 * Theme.gap
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+                border.width: Math.max(2, Math.round(3 * Theme.scale))
+                ColumnLayout {
+                    id: col
+                    anchors.fill: parent
+                    anchors.margins: Theme.gap
+                    spacing: Theme.gap / 3
+                    BodyText { Layout.fillWidth: true; strong: true; text: item.title }
+                    BodyText { Layout.fillWidth: true; text: item.when }
+                    BodyText {
+                        Layout.fillWidth: true
+                        color: Theme.mutedText
+                        text: item.status + (item.code.length > 0 ? " · " + qsTr("code %1").arg(item.code) : "")
+                    }
+                    KioskButton {
+                        id: cancelButton
+                        visible: item.cancellable
+                        text: item.kind === "event" ? qsTr("Cancel sign-up") : qsTr("Cancel booking")
+                        Accessible.name: cancelButton.text + ": " + item.title
+                        onClicked: {
+                            root.cancelKind = item.kind;
+                            root.cancelId = item.itemId;
+                            root.cancelTitle = item.title + "\n" + item.when;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // One decision on its own: cancel, or keep.
+    Rectangle {
+        anchors.fill: parent
+        visible: root.cancelId.length > 0
+        color: Theme.background
+        ColumnLayout {
+            anchors.fill: parent
+            anchors.margins: Theme.margin
+            spacing: Theme.margin
+            BodyText { Layout.fillWidth: true; strong: true; text: qsTr("Cancel this?") }
+            BodyText { Layout.fillWidth: true; text: root.cancelTitle }
+            Item { Layout.fillHeight: true }
+            KioskButton {
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.largeTarget
+                prominent: true
+                text: qsTr("Yes, cancel it")
+                onClicked: {
+                    root.kiosk.booking.cancelItem(root.cancelKind, root.cancelId);
+                    root.cancelId = "";
+                }
+            }
+            KioskButton {
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.largeTarget
+                text: qsTr("No, keep it")
+                onClicked: root.cancelId = ""
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "booking/room_booking.h"
+
+#include <optional>
+#include <QJsonObject>
+
+// The SQL behind RoomBooking, run inside the caller's transaction. Not for other callers.
+namespace linli::booking::store {
+
+std::optional<BookingRecord> findBooking(storage::Database &db, const QString &id);
+std::vector<BookingRecord> upcomingFor(storage::Database &db, const QString &residentId, qint64 now);
+// Confirmed or pending bookings that started before `startedBefore`.
+std::vector<BookingRecord> dueForRelease(storage::Database &db, qint64 startedBefore);
+bool anySlotTaken(storage::Database &db, const QString &roomId, const std::vector<qint64> &starts);
+int upcomingCount(storage::Database &db, const QString &residentId, const QString &roomId, qint64 now);
+qint64 bookedSecs(
+    storage::Database &db, const QString &residentId, const QString &roomId, qint64 from, qint64 to);
+QString uniqueCode(storage::Database &db);
+void insertBooking(
+    storage::Database &db, const BookingRecord &b, const std::vector<qint64> &starts, qint64 now);
+// Sets the status; a booking that no longer holds its time (freeSlots) gives its slots back.
+void setStatus(storage::Database &db, const QString &id, const QString &status, const LocalizedText &why,
+    qint64 now, bool freeSlots = true);
+void recordNoShow(storage::Database &db, const BookingRecord &b);
+int noShowsSince(storage::Database &db, const QString &residentId, qint64 since);
+qint64 pausedUntil(storage::Database &db, const QString &residentId);
+void pauseResident(storage::Database &db, const QString &residentId, qint64 untilUtc);
+QJsonObject payloadOf(const BookingRecord &b);
+
+} // namespace linli::booking::store

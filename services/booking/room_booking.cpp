@@ -1,0 +1,223 @@
+#include "booking/room_booking.h"
+
+#include "booking/booking_store.h"
+#include "booking/outbox.h"
+#include "booking/reasons.h"
+#include "booking/room_schedule.h"
+#include "core/clock.h"
+#include "core/logging.h"
+#include "storage/database.h"
+#include "storage/storage_error.h"
+#include "storage/transaction.h"
+
+namespace linli::booking {
+
+using storage::StorageError;
+using storage::Transaction;
+
+RoomBooking::RoomBooking(storage::Database &db, const Clock &clock, HallTime time)
+    : m_db(db)
+    , m_clock(clock)
+    , m_time(std::move(time))
+{
+}
+
+BookingResult RoomBooking::book(
+    const QString &residentId, const QString &roomId, qint64 startUtc, int slotCount)
+{
+    const qint64 now = m_clock.nowSecs();
+    try {
+        Transaction tx(m_db);
+        releaseNoShowsLocked(now); // a no-show's slot is free for this very request
+        BookingResult result = bookLocked(residentId, roomId, startUtc, slotCount, now);
+        if (result.ok)
+            tx.commit();
+        return result;
+    } catch (const StorageError &e) {
+        // The UNIQUE(room, slot) constraint is the last word on "already taken".
+        if (e.kind() == storage::ErrorKind::Constraint)
+            return { false, reasons::slotTaken(), {} };
+        qCWarning(lcBooking) << "booking failed:" << e.what();
+        return { false, reasons::busy(), {} };
+    }
+}
+
+BookingResult RoomBooking::bookLocked(
+    const QString &residentId, const QString &roomId, qint64 startUtc, int slotCount, qint64 now)
+{
+    const auto room = loadRoomSchedule(m_db, roomId);
+    if (!room)
+        return { false, reasons::roomUnavailable(), {} };
+    if (const qint64 until = store::pausedUntil(m_db, residentId); until > now)
+        return { false, reasons::paused(m_time.localDate(until - 1)), {} };
+    std::vector<qint64> starts;
+    if (Outcome check = checkRequest(*room, m_time, startUtc, slotCount, now, &starts); !check.ok)
+        return { false, check.reason, {} };
+    if (store::anySlotTaken(m_db, roomId, starts))
+        return { false, reasons::slotTaken(), {} };
+    const RoomRules &r = room->rules;
+    if (store::upcomingCount(m_db, residentId, roomId, now) >= r.maxUpcomingPerResident)
+        return { false, reasons::tooManyUpcoming(r.maxUpcomingPerResident), {} };
+    const qint64 weekFrom = m_time.utcOf(m_time.weekStart(m_time.localDate(startUtc)), 0);
+    const qint64 used = store::bookedSecs(m_db, residentId, roomId, weekFrom, weekFrom + 7 * 86400);
+    const qint64 wanted = static_cast<qint64>(slotCount) * r.slotMinutes * 60;
+    if (used + wanted > r.maxMinutesPerWeek * 60LL)
+        return { false, reasons::weeklyHoursUsed(r.maxMinutesPerWeek), {} };
+
+    BookingRecord b;
+    b.id = newUuid();
+    b.code = store::uniqueCode(m_db);
+    b.residentId = residentId;
+    b.roomId = roomId;
+    b.roomName = r.roomName;
+    b.startUtc = startUtc;
+    b.endUtc = startUtc + wanted;
+    b.status = r.approvalRequired ? QStringLiteral("pending") : QStringLiteral("confirmed");
+    store::insertBooking(m_db, b, starts, now);
+    writeOutbox(m_db, QStringLiteral("booking.created"), now, store::payloadOf(b));
+    return { true, {}, b };
+}
+
+Outcome RoomBooking::cancel(const QString &residentId, const QString &bookingId)
+{
+    const qint64 now = m_clock.nowSecs();
+    try {
+        Transaction tx(m_db);
+        auto b = store::findBooking(m_db, bookingId);
+        if (!b || b->residentId != residentId || (b->status != u"pending" && b->status != u"confirmed"))
+            return Outcome::refuse(reasons::bookingNotFound());
+        if (b->startUtc <= now)
+            return Outcome::refuse(reasons::alreadyEnded());
+        const auto room = loadRoomSchedule(m_db, b->roomId);
+        const int notice = room ? room->rules.minCancelNoticeMinutes : 0;
+        // A pending booking was never promised, so it may always be withdrawn before the start.
+        if (b->status == u"confirmed" && b->startUtc - now < notice * 60LL)
+            return Outcome::refuse(reasons::cancelTooLate(notice));
+        store::setStatus(m_db, bookingId, QStringLiteral("cancelled"), {}, now);
+        b->status = QStringLiteral("cancelled");
+        writeOutbox(m_db, QStringLiteral("booking.cancelled"), now, store::payloadOf(*b));
+        tx.commit();
+        return Outcome::success();
+    } catch (const StorageError &e) {
+        qCWarning(lcBooking) << "cancel failed:" << e.what();
+        return Outcome::refuse(reasons::busy());
+    }
+}
+
+Outcome RoomBooking::checkIn(const QString &bookingId)
+{
+    const qint64 now = m_clock.nowSecs();
+    try {
+        Transaction tx(m_db);
+        auto b = store::findBooking(m_db, bookingId);
+        if (!b || b->status != u"confirmed")
+            return Outcome::refuse(reasons::bookingNotFound());
+        if (now < b->startUtc - kCheckInWindowSecs)
+            return Outcome::refuse(reasons::checkInNotYet());
+        if (now > b->startUtc + kCheckInWindowSecs) {
+            releaseNoShowsLocked(now);
+            tx.commit();
+            return Outcome::refuse(reasons::checkInClosed());
+        }
+        store::setStatus(m_db, bookingId, QStringLiteral("checked_in"), {}, now, false);
+        b->status = QStringLiteral("checked_in");
+        writeOutbox(m_db, QStringLiteral("booking.checked_in"), now, store::payloadOf(*b));
+        tx.commit();
+        return Outcome::success();
+    } catch (const StorageError &e) {
+        qCWarning(lcBooking) << "check-in failed:" << e.what();
+        return Outcome::refuse(reasons::busy());
+    }
+}
+
+Outcome RoomBooking::approve(const QString &bookingId)
+{
+    const qint64 now = m_clock.nowSecs();
+    Transaction tx(m_db);
+    auto b = store::findBooking(m_db, bookingId);
+    if (!b || b->status != u"pending")
+        return Outcome::refuse(reasons::notPending());
+    if (b->startUtc <= now)
+        return Outcome::refuse(reasons::alreadyEnded());
+    store::setStatus(m_db, bookingId, QStringLiteral("confirmed"), {}, now, false);
+    b->status = QStringLiteral("confirmed");
+    writeOutbox(m_db, QStringLiteral("booking.approved"), now, store::payloadOf(*b));
+    tx.commit();
+    return Outcome::success();
+}
+
+Outcome RoomBooking::reject(const QString &bookingId, const LocalizedText &why)
+{
+    const qint64 now = m_clock.nowSecs();
+    Transaction tx(m_db);
+    auto b = store::findBooking(m_db, bookingId);
+    if (!b || b->status != u"pending")
+        return Outcome::refuse(reasons::notPending());
+    store::setStatus(m_db, bookingId, QStringLiteral("rejected"), why, now);
+    b->status = QStringLiteral("rejected");
+    QJsonObject payload = store::payloadOf(*b);
+    payload.insert(QStringLiteral("reason_zh"), why.zh);
+    payload.insert(QStringLiteral("reason_en"), why.en);
+    writeOutbox(m_db, QStringLiteral("booking.rejected"), now, payload);
+    tx.commit();
+    return Outcome::success();
+}
+
+int RoomBooking::releaseNoShows()
+{
+    try {
+        Transaction tx(m_db);
+        const int n = releaseNoShowsLocked(m_clock.nowSecs());
+        tx.commit();
+        return n;
+    } catch (const StorageError &e) {
+        qCWarning(lcBooking) << "release of no-shows failed:" << e.what();
+        return 0;
+    }
+}
+
+int RoomBooking::releaseNoShowsLocked(qint64 now)
+{
+    const auto due = store::dueForRelease(m_db, now - kCheckInWindowSecs);
+    for (BookingRecord b : due) {
+        if (b.status == u"pending") { // never approved in time: not the resident's fault
+            const LocalizedText why{ QStringLiteral("工作人员没有及时审核，预约未成立。"),
+                QStringLiteral("Staff did not approve it in time, so it did not go ahead.") };
+            store::setStatus(m_db, b.id, QStringLiteral("rejected"), why, now);
+            b.status = QStringLiteral("rejected");
+            writeOutbox(m_db, QStringLiteral("booking.rejected"), now, store::payloadOf(b));
+            continue;
+        }
+        store::setStatus(m_db, b.id, QStringLiteral("released"), {}, now);
+        b.status = QStringLiteral("released");
+        store::recordNoShow(m_db, b);
+        QJsonObject payload = store::payloadOf(b);
+        const int recent = store::noShowsSince(m_db, b.residentId, b.startUtc - kNoShowWindowDays * 86400LL);
+        if (recent >= kNoShowLimit) {
+            // Paused for the day of the release and the 14 days after it, ending at local midnight.
+            const qint64 until = m_time.utcOf(m_time.localDate(now).addDays(kPauseDays + 1), 0);
+            store::pauseResident(m_db, b.residentId, until);
+            payload.insert(QStringLiteral("paused_until_utc"), until);
+        }
+        writeOutbox(m_db, QStringLiteral("booking.released_no_show"), now, payload);
+    }
+    return static_cast<int>(due.size());
+}
+
+std::vector<BookingRecord> RoomBooking::upcoming(const QString &residentId)
+{
+    return store::upcomingFor(m_db, residentId, m_clock.nowSecs());
+}
+
+std::optional<BookingRecord> RoomBooking::find(const QString &bookingId)
+{
+    return store::findBooking(m_db, bookingId);
+}
+
+qint64 RoomBooking::pausedUntil(const QString &residentId)
+{
+    const qint64 until = store::pausedUntil(m_db, residentId);
+    return until > m_clock.nowSecs() ? until : 0;
+}
+
+} // namespace linli::booking

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "booking/booking_types.h"
+#include "booking/hall_time.h"
+
+namespace linli {
+class Clock;
+namespace storage {
+class Database;
+}
+} // namespace linli
+
+namespace linli::booking {
+
+struct BookingRecord {
+    QString id, code, residentId, roomId;
+    LocalizedText roomName;
+    qint64 startUtc = 0, endUtc = 0;
+    QString status; // pending, confirmed, checked_in, cancelled, rejected, released
+};
+
+struct BookingResult {
+    bool ok = false;
+    LocalizedText reason; // why not, when !ok
+    BookingRecord booking;
+};
+
+// Check-in opens this long before the start and closes this long after it; a confirmed
+// booking not checked in by then is released (a no-show).
+inline constexpr qint64 kCheckInWindowSecs = 15 * 60;
+inline constexpr int kNoShowLimit = 3, kNoShowWindowDays = 30, kPauseDays = 14;
+
+// Room bookings with every rule of issue #4. Each change is one IMMEDIATE transaction that
+// also writes its outbox event; a busy database changes nothing and says so.
+class RoomBooking {
+public:
+    RoomBooking(storage::Database &db, const Clock &clock, HallTime time = HallTime());
+
+    BookingResult book(const QString &residentId, const QString &roomId, qint64 startUtc, int slotCount = 1);
+    Outcome cancel(const QString &residentId, const QString &bookingId);
+    Outcome checkIn(const QString &bookingId);
+    // Staff decisions on rooms that need approval (the staff screens come later).
+    Outcome approve(const QString &bookingId);
+    Outcome reject(const QString &bookingId, const LocalizedText &why);
+    // Releases confirmed bookings whose check-in window has closed; returns how many.
+    int releaseNoShows();
+
+    // Pending, confirmed and checked-in bookings that have not ended, soonest first.
+    std::vector<BookingRecord> upcoming(const QString &residentId);
+    std::optional<BookingRecord> find(const QString &bookingId);
+    // The end of the resident's booking pause (UTC), or 0.
+    qint64 pausedUntil(const QString &residentId);
+
+private:
+    int releaseNoShowsLocked(qint64 now);
+    BookingResult bookLocked(
+        const QString &residentId, const QString &roomId, qint64 startUtc, int slotCount, qint64 now);
+    storage::Database &m_db;
+    const Clock &m_clock;
+    HallTime m_time;
+};
+
+} // namespace linli::booking

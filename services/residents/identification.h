@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/localized_text.h"
+
+#include <QString>
+
+namespace linli {
+class Clock;
+namespace storage {
+class Database;
+}
+} // namespace linli
+
+namespace linli::residents {
+
+// Who is at the kiosk: only what the screen may show.
+struct Identity {
+    QString residentId;
+    QString maskedName; // 张*明, E*** W*****
+};
+
+struct IdentifyResult {
+    bool ok = false;
+    LocalizedText reason; // never says whether a number or card exists
+    Identity identity;
+};
+
+// Wrong PINs: the 5th failure locks that phone number for 15 minutes, each later round of 5
+// for twice as long as the one before (capped at 2^10 rounds' worth, ~10.7 days). The count
+// lives in the database, so a restart does not reset it; it is kept per number typed, known
+// or not, so that a lock says nothing about whether the number exists. A card still works.
+inline constexpr int kPinFailuresPerRound = 5;
+inline constexpr qint64 kFirstLockSecs = 15 * 60;
+
+QString maskName(const QString &name);
+QString normalizePhone(const QString &typed); // digits only
+
+// Card from the reader (or typed at the desk). Unknown and malformed cards get a reason.
+IdentifyResult identifyByCard(storage::Database &db, const QString &card);
+// Phone number + 6-digit PIN. Slow by design (Argon2id): call it off the GUI thread, with a
+// connection of that thread.
+IdentifyResult identifyByPin(
+    storage::Database &db, const Clock &clock, const QString &phone, const QString &pin);
+// Seconds until a phone number may try a PIN again, 0 when it may now.
+qint64 pinLockRemaining(storage::Database &db, const Clock &clock, const QString &phone);
+
+} // namespace linli::residents

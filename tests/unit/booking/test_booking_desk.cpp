@@ -1,0 +1,115 @@
+// The "done when" walk-through of issue #4 through the app's facades, as the screens drive
+// them: identify with the demo card, book the dance room tomorrow at 15:00, see it under My
+// bookings, cancel it, join a full talk's waiting list and be promoted when a seat frees.
+#include "booking_desk.h"
+#include "booking_fixture.h"
+#include "language_controller.h"
+#include "resident_session.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using linli::booking::test::BookingFixture;
+
+class BookingDeskTest : public BookingFixture {
+protected:
+    BookingDeskTest()
+    {
+        language.select(QStringLiteral("zh"));
+        session = std::make_unique<ResidentSession>(&*db, clock, language, 90);
+        desk = std::make_unique<BookingDesk>(&*db, clock, language, *session);
+        for (RowListModel *m : { desk->roomsToday(), desk->days(), desk->slotGrid(), desk->myItems() })
+            testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                m, QAbstractItemModelTester::FailureReportingMode::Fatal));
+    }
+    QVariant row(RowListModel *m, int i, const char *key)
+    {
+        return m->rows().at(static_cast<size_t>(i)).value(key);
+    }
+
+    LanguageController language;
+    std::unique_ptr<ResidentSession> session;
+    std::unique_ptr<BookingDesk> desk;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+};
+
+TEST_F(BookingDeskTest, NewUserWalkThrough)
+{
+    session->identifyCard(QStringLiteral("3301050001"));
+    ASSERT_TRUE(session->active());
+    EXPECT_EQ(session->maskedName(), QStringLiteral("张*明"));
+
+    desk->openRoom(QStringLiteral("room-dance"));
+    desk->selectDay(1);
+    EXPECT_EQ(row(desk->days(), 1, "label").toString(), QStringLiteral("明天"));
+    const qint64 at = local("2026-11-23T15:00:00");
+    int found = -1;
+    for (int i = 0; i < desk->slotGrid()->rowCount(); ++i)
+        if (static_cast<qint64>(row(desk->slotGrid(), i, "startUtc").toDouble()) == at)
+            found = i;
+    ASSERT_GE(found, 0);
+    EXPECT_EQ(row(desk->slotGrid(), found, "time").toString(), QStringLiteral("15:00–16:00"));
+    ASSERT_TRUE(desk->choose(static_cast<double>(at)));
+    EXPECT_EQ(desk->choice().value("name").toString(), QStringLiteral("张*明"));
+    ASSERT_TRUE(desk->confirm());
+    EXPECT_EQ(desk->result().value("code").toString().size(), 6);
+    EXPECT_FALSE(session->active()); // a finished booking ends the session
+    EXPECT_EQ(row(desk->slotGrid(), found, "state").toString(), QStringLiteral("taken"));
+
+    session->identifyCard(QStringLiteral("3301050001"));
+    ASSERT_EQ(desk->myItems()->rowCount(), 1);
+    EXPECT_EQ(row(desk->myItems(), 0, "title").toString(), QStringLiteral("舞蹈室"));
+    EXPECT_TRUE(row(desk->myItems(), 0, "when").toString().contains(QStringLiteral("15:00–16:00")));
+    ASSERT_TRUE(desk->cancelItem(QStringLiteral("room"), row(desk->myItems(), 0, "itemId").toString()));
+    EXPECT_EQ(desk->myItems()->rowCount(), 0);
+
+    // The small talk fills up; our resident joins the waiting list.
+    events->signUp(QStringLiteral("res-0002"), QStringLiteral("evt-talk-tcm-small"),
+        linli::booking::SignUpMode::SeatOnly);
+    events->signUp(QStringLiteral("res-0003"), QStringLiteral("evt-talk-tcm-small"),
+        linli::booking::SignUpMode::SeatOnly);
+    desk->openEvent(QStringLiteral("evt-talk-tcm-small"));
+    EXPECT_EQ(desk->event().value("seatsLeft").toInt(), 0);
+    ASSERT_TRUE(desk->signUp(true));
+    EXPECT_EQ(desk->event().value("myStatus").toString(), QStringLiteral("waitlisted"));
+    session->end();
+    EXPECT_EQ(desk->event().value("myStatus").toString(), QString()); // wiped
+    EXPECT_EQ(desk->myItems()->rowCount(), 0);
+
+    events->cancel(QStringLiteral("res-0002"), QStringLiteral("evt-talk-tcm-small"));
+    session->identifyCard(QStringLiteral("3301050001"));
+    EXPECT_TRUE(desk->my().value("promotions").toString().contains(QStringLiteral("中医膏方")));
+    ASSERT_EQ(desk->myItems()->rowCount(), 1);
+    EXPECT_EQ(row(desk->myItems(), 0, "status").toString(), QStringLiteral("已报名"));
+    EXPECT_EQ(desk->event().value("myStatus").toString(), QStringLiteral("confirmed"));
+    language.select(QStringLiteral("en"));
+    EXPECT_EQ(row(desk->myItems(), 0, "status").toString(), QStringLiteral("Signed up"));
+}
+
+TEST_F(BookingDeskTest, PinSignInRunsOffTheGuiThreadAndWrongPinSaysNothingMore)
+{
+    QSignalSpy started(session.get(), &ResidentSession::started);
+    session->signIn(QStringLiteral("13800000001"), QStringLiteral("000000"));
+    EXPECT_TRUE(session->busy());
+    QSignalSpy changed(session.get(), &ResidentSession::changed);
+    ASSERT_TRUE(changed.wait(10000));
+    EXPECT_FALSE(session->active());
+    EXPECT_EQ(session->message(), QStringLiteral("手机号或密码不对，请再试一次。"));
+    session->signIn(QStringLiteral("13800000001"), QStringLiteral("123456"));
+    ASSERT_TRUE(started.wait(10000));
+    EXPECT_TRUE(session->active());
+    EXPECT_EQ(session->maskedName(), QStringLiteral("张*明"));
+}
+
+TEST_F(BookingDeskTest, RoomRemovedWhileOnItsScreen)
+{
+    session->identifyCard(QStringLiteral("3301050002"));
+    desk->openRoom(QStringLiteral("room-table-tennis"));
+    desk->selectDay(1);
+    ASSERT_TRUE(desk->choose(row(desk->slotGrid(), 5, "startUtc").toDouble()));
+    db->exec("DELETE FROM room WHERE id = 'room-table-tennis'"); // a sync removes it
+    EXPECT_FALSE(desk->confirm());
+    EXPECT_TRUE(desk->result().value("message").toString().contains(QStringLiteral("不能预约")));
+    EXPECT_FALSE(desk->room().value("found").toBool());
+    EXPECT_TRUE(session->active()); // nothing happened, the resident may choose again
+}
