@@ -1,5 +1,6 @@
 #include "startup/kiosk_database.h"
 
+#include "catalog/search.h"
 #include "content/demo_loader.h"
 #include "core/logging.h"
 #include "storage/migrations.h"
@@ -64,6 +65,9 @@ KioskDatabase openKioskDatabase(const DatabaseSetup &setup, const QDateTime &now
         db.quickCheck();
         storage::migrate(db, storage::bundledMigrations());
         content::loadDemoContentIfEmpty(db, setup.contentDir, nowUtc);
+        // Issue #3: the search index is derived from the content; rebuilt on every start (a few ms
+        // for a hall) so it can never disagree with what the screens show.
+        catalog::rebuildSearchIndex(db);
         result.database.emplace(std::move(db));
     } catch (const storage::StorageError &error) {
         result.outOfServiceReason = reasonFor(error, path);
