@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/hall.h"
+#include "catalog_facade.h"
 #include "hall_clock.h"
 #include "language_controller.h"
 #include "notice_list_model.h"
@@ -27,6 +28,8 @@ class Kiosk : public QObject {
     Q_PROPERTY(QString outOfServiceReasonEn READ outOfServiceReasonEn CONSTANT)
     Q_PROPERTY(QString initialRoute READ initialRoute CONSTANT)
     Q_PROPERTY(bool elderMode READ elderMode CONSTANT)
+    // issue #3: guides, facilities, activities, notices, search
+    Q_PROPERTY(Catalog *catalog READ catalog CONSTANT)
 
 public:
     struct Parts {
@@ -37,6 +40,7 @@ public:
         linli::LocalizedText outOfServiceReason;
         QString initialRoute = QStringLiteral("home");
         bool elderMode = false;
+        Catalog *catalog = nullptr; // issue #3
     };
     explicit Kiosk(Parts parts, QObject *parent = nullptr);
 
@@ -51,6 +55,7 @@ public:
     QString outOfServiceReasonEn() const { return m_parts.outOfServiceReason.en; }
     QString initialRoute() const { return m_parts.initialRoute; }
     bool elderMode() const { return m_parts.elderMode; }
+    Catalog *catalog() const { return m_parts.catalog; } // issue #3
 
     // Called by the window once the first screen is on the glass (screenshots, start-up timing).
     Q_INVOKABLE void reportScreenReady(const QString &route);

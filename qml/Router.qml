@@ -22,6 +22,16 @@ QtObject {
     // Base route → page file (relative to this module). A feature adds one line here; a
     // route without a page opens the honest "coming soon" page.
     readonly property var pages: ({
+        // issue #3: resident information
+        "guides": "pages/GuidesPage.qml",
+        "guide": "pages/GuidePage.qml",
+        "facilities": "pages/FacilitiesPage.qml",
+        "facility": "pages/FacilityPage.qml",
+        "floorplan": "pages/FloorPlanPage.qml",
+        "events": "pages/EventsPage.qml",
+        "notices": "pages/NoticesPage.qml",
+        "search": "pages/SearchPage.qml",
+        // end issue #3
     })
 
     function go(route: string): void {

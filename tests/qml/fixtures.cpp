@@ -19,6 +19,8 @@ Fixtures::Fixtures(QObject *parent)
     parts.clock = new HallClock(m_clock, QTimeZone("Asia/Shanghai"), *m_language, this);
     parts.urgentNotices = new NoticeListModel(db, m_clock, *m_language, linli::catalog::NoticePriority::Urgent, this);
     parts.outOfServiceReason = m_db.outOfServiceReason;
+    // issue #3
+    parts.catalog = new Catalog(CatalogSource{db, &m_clock, QTimeZone("Asia/Shanghai")}, *m_language, this);
     m_kiosk = std::make_unique<Kiosk>(std::move(parts));
 }
 
@@ -40,4 +42,6 @@ void Fixtures::advanceClockSecs(int secs)
 {
     m_clock.advanceSecs(secs);
     m_kiosk->urgentNotices()->refresh();
+    m_kiosk->catalog()->notices()->refresh(); // issue #3
+    m_kiosk->catalog()->events()->refresh();
 }
