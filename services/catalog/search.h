@@ -24,6 +24,7 @@ struct SearchResult {
 // Rebuilds the search index from the content tables in one transaction (after a content load
 // or a sync). Pinyin spellings of every title are computed here.
 void rebuildSearchIndex(storage::Database &db);
+bool searchIndexIsEmpty(storage::Database &db);
 
 // The query as searched: trimmed, lowercased, whitespace collapsed, at most 64 characters.
 QString normalizeQuery(const QString &query);

@@ -64,10 +64,11 @@ KioskDatabase openKioskDatabase(const DatabaseSetup &setup, const QDateTime &now
         auto db = storage::Database::open(path, options);
         db.quickCheck();
         storage::migrate(db, storage::bundledMigrations());
-        content::loadDemoContentIfEmpty(db, setup.contentDir, nowUtc);
-        // Issue #3: the search index is derived from the content; rebuilt on every start (a few ms
-        // for a hall) so it can never disagree with what the screens show.
-        catalog::rebuildSearchIndex(db);
+        const content::LoadReport loaded = content::loadDemoContentIfEmpty(db, setup.contentDir, nowUtc);
+        // Issue #3: the search index is derived from the content: built when content arrives
+        // (here, or after a sync) and when missing, e.g. on the first start after migration 0002.
+        if (loaded.loaded || catalog::searchIndexIsEmpty(db))
+            catalog::rebuildSearchIndex(db);
         result.database.emplace(std::move(db));
     } catch (const storage::StorageError &error) {
         result.outOfServiceReason = reasonFor(error, path);

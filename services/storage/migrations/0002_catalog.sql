@@ -21,3 +21,12 @@ CREATE VIRTUAL TABLE search_index USING fts5(
     body,
     tokenize = 'trigram'
 );
+
+-- Words of one or two characters are below the trigram tokenizer's reach. search_gram holds,
+-- per search_index row (same rowid), every character and character pair of the Chinese title
+-- and keywords, the English title's words and the pinyin spellings, as whole tokens, so
+-- "卡", "老年" or "ka" are index lookups (exact tokens for Chinese, prefixes for Latin).
+CREATE VIRTUAL TABLE search_gram USING fts5(
+    grams,
+    tokenize = 'unicode61 remove_diacritics 2'
+);

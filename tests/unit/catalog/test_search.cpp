@@ -123,3 +123,28 @@ TEST_F(CatalogTest, RebuildingTheIndexIsIdempotent)
 
 } // namespace
 } // namespace linli::catalog::test
+
+namespace linli::catalog::test {
+namespace {
+
+TEST_F(CatalogTest, ShortWordsUseTheGramIndex)
+{
+    // One or two characters: exact Chinese characters and pairs, Latin prefixes.
+    EXPECT_TRUE(ids(find(QStringLiteral("舞蹈"))).contains(QStringLiteral("room-dance")));
+    EXPECT_TRUE(ids(find(QStringLiteral("wu dao"))).contains(QStringLiteral("room-dance")));
+    EXPECT_TRUE(ids(find(QStringLiteral("食堂"))).contains(QStringLiteral("fac-baisuitang-canteen")));
+    EXPECT_TRUE(find(QStringLiteral("* \"")).empty());
+}
+
+TEST(SearchIndex, IsBuiltWhenEmpty)
+{
+    auto db = storage::Database::openInMemory();
+    storage::migrate(db, storage::bundledMigrations());
+    EXPECT_TRUE(searchIndexIsEmpty(db));
+    content::loadDemoContentIfEmpty(db, QStringLiteral(LINLI_DEMO_DIR), fixedNow());
+    rebuildSearchIndex(db);
+    EXPECT_FALSE(searchIndexIsEmpty(db));
+}
+
+} // namespace
+} // namespace linli::catalog::test
