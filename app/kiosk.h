@@ -2,6 +2,7 @@
 
 #include "booking_desk.h"
 #include "catalog/hall.h"
+#include "catalog_facade.h"
 #include "hall_clock.h"
 #include "language_controller.h"
 #include "notice_list_model.h"
@@ -32,6 +33,8 @@ class Kiosk : public QObject {
     // issue #4: the resident at the kiosk and the booking screens' backend
     Q_PROPERTY(ResidentSession *session READ session CONSTANT)
     Q_PROPERTY(BookingDesk *booking READ booking CONSTANT)
+    // issue #3: guides, facilities, activities, notices, search
+    Q_PROPERTY(Catalog *catalog READ catalog CONSTANT)
 
 public:
     struct Parts {
@@ -45,6 +48,7 @@ public:
         // issue #4
         ResidentSession *session = nullptr;
         BookingDesk *booking = nullptr;
+        Catalog *catalog = nullptr; // issue #3
     };
     explicit Kiosk(Parts parts, QObject *parent = nullptr);
 
@@ -61,6 +65,7 @@ public:
     bool elderMode() const { return m_parts.elderMode; }
     ResidentSession *session() const { return m_parts.session; } // issue #4
     BookingDesk *booking() const { return m_parts.booking; }     // issue #4
+    Catalog *catalog() const { return m_parts.catalog; } // issue #3
 
     // Called by the window once the first screen is on the glass (screenshots, start-up timing).
     Q_INVOKABLE void reportScreenReady(const QString &route);

@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "hall_clock.h"
+#include "catalog_facade.h"
 #include "kiosk.h"
 #include "kiosk_paths.h"
 #include "language_controller.h"
@@ -67,6 +68,12 @@ void sizeWindow(QQuickWindow *window, const CommandLine &options, bool fullscree
 int main(int argc, char *argv[])
 {
     linli::installLogMessagePattern();
+    // issue #3: the on-screen keyboard is an input method, chosen before the application exists.
+    // Debian 12 ships no pinyin plugin for Qt Virtual Keyboard, so residents get the Latin layout
+    // and the catalog's pinyin index turns letters into Chinese results. Offscreen runs (tests,
+    // screenshots) load it too; a deployment may override it with its own QT_IM_MODULE.
+    if (qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("linli-kiosk"));
     QGuiApplication::setApplicationVersion(QStringLiteral(LINLI_VERSION));
@@ -122,6 +129,8 @@ int main(int argc, char *argv[])
     parts.booking = new BookingDesk(db, *clock, language, *parts.session, &app);
     if (!options.demoResidentCard.isEmpty()) // test aid: screenshots of signed-in screens
         parts.session->identifyCard(options.demoResidentCard);
+    // issue #3: resident information
+    parts.catalog = new Catalog(CatalogSource{db, clock.get(), zone}, language, &app);
     Kiosk kiosk(std::move(parts));
 
     QQmlApplicationEngine engine;

@@ -5,6 +5,8 @@
 #include "language_controller.h"
 #include "storage/storage_error.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 NoticeListModel::NoticeListModel(linli::storage::Database *db, const linli::Clock &clock,
@@ -40,6 +42,15 @@ QVariant NoticeListModel::data(const QModelIndex &index, int role) const
         return notice.priority == linli::catalog::NoticePriority::Urgent;
     case NoticeIdRole:
         return notice.id;
+    case PriorityRole: // issue #3: 2 urgent, 1 normal, 0 info
+        return static_cast<int>(notice.priority);
+    case ValidityRole: { // issue #3: the last day it is shown, in the hall's zone
+        // valid_until is the first instant it is no longer shown (usually midnight): show the day before.
+        const QDate last = QDateTime::fromSecsSinceEpoch(notice.validUntilUtc - 1, m_zone).date();
+        return m_language.language() == linli::Language::English
+                   ? QStringLiteral("Until %1").arg(QLocale(QLocale::English).toString(last, QStringLiteral("d MMM")))
+                   : QStringLiteral("有效期至%1月%2日").arg(last.month()).arg(last.day());
+    }
     default:
         return {};
     }
@@ -47,7 +58,8 @@ QVariant NoticeListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> NoticeListModel::roleNames() const
 {
-    return {{TitleRole, "title"}, {BodyRole, "body"}, {UrgentRole, "urgent"}, {NoticeIdRole, "noticeId"}};
+    return {{TitleRole, "title"},       {BodyRole, "body"},          {UrgentRole, "urgent"},
+            {NoticeIdRole, "noticeId"}, {PriorityRole, "priority"}, {ValidityRole, "validity"}};
 }
 
 void NoticeListModel::refresh()

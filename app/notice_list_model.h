@@ -4,6 +4,7 @@
 
 #include <QAbstractListModel>
 #include <QQmlEngine>
+#include <QTimeZone>
 #include <QTimer>
 
 namespace linli {
@@ -23,7 +24,7 @@ class NoticeListModel : public QAbstractListModel {
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
-    enum Role { TitleRole = Qt::UserRole + 1, BodyRole, UrgentRole, NoticeIdRole };
+    enum Role { TitleRole = Qt::UserRole + 1, BodyRole, UrgentRole, NoticeIdRole, PriorityRole, ValidityRole };
 
     NoticeListModel(linli::storage::Database *db, const linli::Clock &clock, const LanguageController &language,
                     linli::catalog::NoticePriority minPriority, QObject *parent = nullptr);
@@ -33,6 +34,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     Q_INVOKABLE void refresh();
+    // issue #3: the zone the validity window is shown in (default Asia/Shanghai).
+    void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
 
 signals:
     void countChanged();
@@ -44,4 +47,5 @@ private:
     linli::catalog::NoticePriority m_minPriority;
     std::vector<linli::catalog::Notice> m_notices;
     QTimer m_nextChange;
+    QTimeZone m_zone{"Asia/Shanghai"};
 };

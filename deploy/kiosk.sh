@@ -22,6 +22,7 @@ PACKAGES=(
     libsqlite3-dev libqrencode-dev libprotobuf-dev protobuf-compiler libsodium-dev libzxing-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     fonts-noto-cjk
+    unicode-data qt6-virtualkeyboard-plugin qml6-module-qt-labs-folderlistmodel
     socat iproute2 util-linux
 )
 

@@ -60,6 +60,99 @@
     </message>
 </context>
 <context>
+    <name>CatalogWords</name>
+    <message>
+        <location filename="../qml/components/CatalogWords.qml" line="8"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CatalogWords.qml" line="9"/>
+        <source>Elderly care</source>
+        <translation>养老服务</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CatalogWords.qml" line="10"/>
+        <source>Culture</source>
+        <translation>文化活动</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CatalogWords.qml" line="11"/>
+        <source>Party &amp; community</source>
+        <translation>党群服务</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CatalogWords.qml" line="12"/>
+        <source>Canteen</source>
+        <translation>社区食堂</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CatalogWords.qml" line="13"/>
+        <source>Sports</source>
+        <translation>体育健身</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CatalogWords.qml" line="14"/>
+        <source>Children</source>
+        <translation>儿童托育</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CatalogWords.qml" line="15"/>
+        <source>Market</source>
+        <translation>农贸市场</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CatalogWords.qml" line="16"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CatalogWords.qml" line="22"/>
+        <source>Talk</source>
+        <translation>讲座</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CatalogWords.qml" line="23"/>
+        <source>Class</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CatalogWords.qml" line="24"/>
+        <source>Performance</source>
+        <translation>演出</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CatalogWords.qml" line="25"/>
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CatalogWords.qml" line="26"/>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CatalogWords.qml" line="32"/>
+        <source>Service guides</source>
+        <translation>办事指南</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CatalogWords.qml" line="33"/>
+        <source>Facilities and rooms</source>
+        <translation>设施与房间</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CatalogWords.qml" line="34"/>
+        <source>Activities</source>
+        <translation>活动日历</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CatalogWords.qml" line="35"/>
+        <source>Notices</source>
+        <translation>通知公告</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoonPage</name>
     <message>
         <location filename="../qml/pages/ComingSoonPage.qml" line="35"/>
@@ -189,6 +282,244 @@
     </message>
 </context>
 <context>
+    <name>EventsPage</name>
+    <message>
+        <location filename="../qml/pages/EventsPage.qml" line="15"/>
+        <source>Activities</source>
+        <translation>活动日历</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EventsPage.qml" line="26"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EventsPage.qml" line="27"/>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EventsPage.qml" line="28"/>
+        <source>Next 7 days</source>
+        <translation>未来7天</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EventsPage.qml" line="29"/>
+        <source>The week after</source>
+        <translation>下一周</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/pages/EventsPage.qml" line="76"/>
+        <source>%n seat(s) left</source>
+        <translation>
+            <numerusform>剩余%n个名额</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EventsPage.qml" line="76"/>
+        <source>No sign-up needed</source>
+        <translation>无需报名</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EventsPage.qml" line="89"/>
+        <source>No activities on these days. Try another day.</source>
+        <translation>这几天没有活动，请看看其他日子。</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitiesPage</name>
+    <message>
+        <location filename="../qml/pages/FacilitiesPage.qml" line="15"/>
+        <source>Facilities</source>
+        <translation>设施导览</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/FacilitiesPage.qml" line="30"/>
+        <source>Floor plan of this hall</source>
+        <translation>本服务综合体楼层平面图</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/FacilitiesPage.qml" line="31"/>
+        <source>Open the floor plan of this hall</source>
+        <translation>打开本服务综合体的楼层平面图</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/FacilitiesPage.qml" line="61"/>
+        <source>In this hall</source>
+        <translation>本中心</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityPage</name>
+    <message>
+        <location filename="../qml/pages/FacilityPage.qml" line="12"/>
+        <source>Facility not found</source>
+        <translation>找不到该设施</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/FacilityPage.qml" line="19"/>
+        <source>Floor: %1</source>
+        <translation>楼层：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/FacilityPage.qml" line="41"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/FacilityPage.qml" line="47"/>
+        <source>Show on the floor plan</source>
+        <translation>在平面图上查看</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/FacilityPage.qml" line="52"/>
+        <source>Opening hours</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/FacilityPage.qml" line="57"/>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/FacilityPage.qml" line="57"/>
+        <source>What you can do here</source>
+        <translation>可以办理和参加</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/FacilityPage.qml" line="62"/>
+        <source>About</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/FacilityPage.qml" line="67"/>
+        <source>Step-free access</source>
+        <translation>无障碍设施</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/FacilityPage.qml" line="68"/>
+        <source>Please ask staff about access.</source>
+        <translation>无障碍设施情况请咨询工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/FacilityPage.qml" line="73"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/FacilityPage.qml" line="81"/>
+        <source>This facility is no longer listed. Please go back and choose another one.</source>
+        <translation>该设施已不在目录中，请返回选择其他设施。</translation>
+    </message>
+</context>
+<context>
+    <name>FloorPlan</name>
+    <message>
+        <location filename="../qml/components/FloorPlan.qml" line="21"/>
+        <source>Floor plan</source>
+        <translation>楼层平面图</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/FloorPlan.qml" line="30"/>
+        <source>Corridor</source>
+        <translation>走廊</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/FloorPlan.qml" line="40"/>
+        <source>Lift and stairs</source>
+        <translation>电梯和楼梯</translation>
+    </message>
+</context>
+<context>
+    <name>FloorPlanPage</name>
+    <message>
+        <location filename="../qml/pages/FloorPlanPage.qml" line="15"/>
+        <source>Floor plan</source>
+        <translation>楼层平面图</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/FloorPlanPage.qml" line="66"/>
+        <source>Tap a room to see its opening hours and what it offers.</source>
+        <translation>点击房间，查看开放时间和服务内容。</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePage</name>
+    <message>
+        <location filename="../qml/pages/GuidePage.qml" line="16"/>
+        <source>Processing time: %1</source>
+        <translation>办理时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GuidePage.qml" line="17"/>
+        <source>Fee: %1</source>
+        <translation>费用：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GuidePage.qml" line="23"/>
+        <source>Guide not found</source>
+        <translation>找不到该办事指南</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GuidePage.qml" line="40"/>
+        <source>What to bring</source>
+        <translation>所需材料</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GuidePage.qml" line="45"/>
+        <source>Where to go</source>
+        <translation>办理地点</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GuidePage.qml" line="51"/>
+        <source>Show on the floor plan</source>
+        <translation>在平面图上查看</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GuidePage.qml" line="56"/>
+        <source>Who can apply</source>
+        <translation>办理对象</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GuidePage.qml" line="61"/>
+        <source>Steps</source>
+        <translation>办理流程</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GuidePage.qml" line="67"/>
+        <source>How long and what it costs</source>
+        <translation>办理时限和费用</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GuidePage.qml" line="72"/>
+        <source>Online instead</source>
+        <translation>网上办理</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GuidePage.qml" line="81"/>
+        <source>This guide is no longer available. Please go back and choose another service.</source>
+        <translation>该办事指南已下线，请返回选择其他事项。</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesPage</name>
+    <message>
+        <location filename="../qml/pages/GuidesPage.qml" line="12"/>
+        <source>Service guides</source>
+        <translation>办事指南</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GuidesPage.qml" line="22"/>
+        <source>Choose a service to see who can apply, what to bring and which counter to go to.</source>
+        <translation>选择一项服务，查看谁可以办理、要带什么材料、去哪个窗口。</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GuidesPage.qml" line="45"/>
+        <source>Where: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="35"/>
@@ -196,12 +527,22 @@
         <translation>您好！今天想办点什么？</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="74"/>
+        <location filename="../qml/pages/HomePage.qml" line="55"/>
+        <source>Notices</source>
+        <translation>通知公告</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="56"/>
+        <source>All notices</source>
+        <translation>全部通知公告</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="92"/>
         <source>Need help? Ask at the service desk on the ground floor, or call %1.</source>
         <translation>需要帮助？请到一楼服务台咨询，或拨打 %1。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="75"/>
+        <location filename="../qml/pages/HomePage.qml" line="93"/>
         <source>Need help? Ask at the service desk on the ground floor.</source>
         <translation>需要帮助？请到一楼服务台咨询。</translation>
     </message>
@@ -222,6 +563,14 @@
         <location filename="../qml/components/Keypad.qml" line="28"/>
         <source>Erase the last digit</source>
         <translation>删除最后一位</translation>
+    </message>
+</context>
+<context>
+    <name>KioskScrollBar</name>
+    <message>
+        <location filename="../qml/components/KioskScrollBar.qml" line="10"/>
+        <source>Scroll</source>
+        <translation>滚动</translation>
     </message>
 </context>
 <context>
@@ -362,6 +711,34 @@
         <location filename="../qml/components/NoticeBanner.qml" line="18"/>
         <source>Urgent notice: %1. %2</source>
         <translation>紧急通知：%1。%2</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesPage</name>
+    <message>
+        <location filename="../qml/pages/NoticesPage.qml" line="13"/>
+        <source>Notices</source>
+        <translation>通知公告</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NoticesPage.qml" line="40"/>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NoticesPage.qml" line="40"/>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NoticesPage.qml" line="40"/>
+        <source>For information</source>
+        <translation>告示</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NoticesPage.qml" line="76"/>
+        <source>There are no notices at the moment.</source>
+        <translation>目前没有通知公告。</translation>
     </message>
 </context>
 <context>
@@ -564,59 +941,118 @@
         <translation>我的预约、报名和凭证</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="82"/>
+        <location filename="../qml/Router.qml" line="92"/>
         <source>Maintenance</source>
         <translation>维护模式</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="84"/>
+        <location filename="../qml/Router.qml" line="94"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="85"/>
+        <location filename="../qml/Router.qml" line="95"/>
         <source>Not found</source>
         <translation>未找到页面</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="90"/>
+        <location filename="../qml/Router.qml" line="100"/>
         <source>Here you will soon find, for every service of this hall, who can apply, what to bring and which counter to go to.</source>
         <translation>这里很快可以查到本中心每项服务：谁能办、要带什么材料、到哪个窗口办理。</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="91"/>
+        <location filename="../qml/Router.qml" line="101"/>
         <source>Here you will soon find every room and facility nearby, with opening hours, a floor plan and step-free access.</source>
         <translation>这里很快可以查到附近每个场所和设施的开放时间、楼层平面图和无障碍通道。</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="92"/>
+        <location filename="../qml/Router.qml" line="102"/>
         <source>Here you will soon see the talks, classes and performances of the coming weeks, with seats left.</source>
         <translation>这里很快可以看到未来几周的讲座、课程和演出，以及剩余名额。</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="93"/>
+        <location filename="../qml/Router.qml" line="103"/>
         <source>Here you will soon book the dance room, the table-tennis room and the meeting rooms yourself.</source>
         <translation>这里很快可以自己预约舞蹈室、乒乓球室和会议室。</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="94"/>
+        <location filename="../qml/Router.qml" line="104"/>
         <source>Here you will soon order your meals at the canteen, with your elderly meal subsidy.</source>
         <translation>这里很快可以在社区食堂订餐，并使用老年助餐补贴。</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="95"/>
+        <location filename="../qml/Router.qml" line="105"/>
         <source>Here you will soon see your bookings, sign-ups and tickets.</source>
         <translation>这里很快可以查看您的预约、报名和凭证。</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="96"/>
+        <location filename="../qml/Router.qml" line="106"/>
         <source>Maintenance mode for staff is not available on this kiosk yet.</source>
         <translation>本机暂未开放工作人员维护模式。</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="97"/>
+        <location filename="../qml/Router.qml" line="107"/>
         <source>This screen does not exist. Please go back to the home screen.</source>
         <translation>没有这个页面，请返回首页。</translation>
+    </message>
+</context>
+<context>
+    <name>ScrollPage</name>
+    <message>
+        <location filename="../qml/components/ScrollPage.qml" line="41"/>
+        <source>Swipe up for more ↓</source>
+        <translation>向上滑动查看更多 ↓</translation>
+    </message>
+</context>
+<context>
+    <name>SearchEntry</name>
+    <message>
+        <location filename="../qml/components/SearchEntry.qml" line="12"/>
+        <source>Search guides, facilities, activities and notices</source>
+        <translation>搜索办事指南、设施、活动和通知</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SearchEntry.qml" line="51"/>
+        <source>Search, e.g. 老年卡 or lnk</source>
+        <translation>搜索，例如：老年卡 或 lnk</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="18"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="39"/>
+        <source>Type here, e.g. 老年卡, lnk or dance</source>
+        <translation>在这里输入，例如：老年卡、lnk</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="45"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="46"/>
+        <source>Clear the search words</source>
+        <translation>清除搜索内容</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="83"/>
+        <source>Type Chinese, English or pinyin. Initials work too: lnk finds 老年卡 (senior card).</source>
+        <translation>可以输入汉字、英文或拼音，拼音首字母也可以：输入 lnk 就能找到“老年卡”。</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="84"/>
+        <source>Nothing found for “%1”. Try fewer letters, or ask at the service desk.</source>
+        <translation>没有找到“%1”。请少输入几个字试试，或到服务台咨询。</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="98"/>
+        <source>On-screen keyboard</source>
+        <translation>屏幕键盘</translation>
     </message>
 </context>
 <context>

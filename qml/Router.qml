@@ -30,7 +30,17 @@ QtObject {
         "confirm": "pages/ConfirmPage.qml",
         "booked": "pages/BookedPage.qml",
         "my": "pages/MyPage.qml",
-        "event": "pages/EventPage.qml"
+        "event": "pages/EventPage.qml",
+        // issue #3: resident information
+        "guides": "pages/GuidesPage.qml",
+        "guide": "pages/GuidePage.qml",
+        "facilities": "pages/FacilitiesPage.qml",
+        "facility": "pages/FacilityPage.qml",
+        "floorplan": "pages/FloorPlanPage.qml",
+        "events": "pages/EventsPage.qml",
+        "notices": "pages/NoticesPage.qml",
+        "search": "pages/SearchPage.qml",
+        // end issue #3
     })
 
     function go(route: string): void {

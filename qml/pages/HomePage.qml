@@ -41,6 +41,24 @@ Rectangle {
             Accessible.name: text
         }
 
+        // issue #3: one search box across guides, facilities, activities and notices, and the
+        // notice board, straight from home.
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.gap
+            SearchEntry {
+                Layout.fillWidth: true
+                onClicked: root.open("search")
+            }
+            KioskButton {
+                Layout.preferredHeight: Theme.largeTarget
+                text: qsTr("Notices")
+                Accessible.name: qsTr("All notices")
+                onClicked: root.open("notices")
+            }
+        }
+        // end issue #3
+
         GridLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true

@@ -1,6 +1,7 @@
 #include "startup/kiosk_database.h"
 
 #include "booking/booking_content.h"
+#include "catalog/search.h"
 #include "content/demo_loader.h"
 #include "core/logging.h"
 #include "storage/migrations.h"
@@ -64,9 +65,13 @@ KioskDatabase openKioskDatabase(const DatabaseSetup &setup, const QDateTime &now
         auto db = storage::Database::open(path, options);
         db.quickCheck();
         storage::migrate(db, storage::bundledMigrations());
-        content::loadDemoContentIfEmpty(db, setup.contentDir, nowUtc);
+        const content::LoadReport loaded = content::loadDemoContentIfEmpty(db, setup.contentDir, nowUtc);
         // issue #4: the demo hall's booking rules and residents (once; PINs hashed).
         booking::loadDemoBookingContent(db, setup.contentDir, setup.pinCost);
+        // Issue #3: the search index is derived from the content: built when content arrives
+        // (here, or after a sync) and when missing, e.g. on the first start after migration 0002.
+        if (loaded.loaded || catalog::searchIndexIsEmpty(db))
+            catalog::rebuildSearchIndex(db);
         result.database.emplace(std::move(db));
     } catch (const storage::StorageError &error) {
         result.outOfServiceReason = reasonFor(error, path);

@@ -63,6 +63,18 @@ booking_screens)
     done
     # Only hashes of the demo PINs are stored.
     if grep -q 123456 "$work/data/linli.sqlite"; then fail "a demo PIN is stored in plain text"; fi
+screenshot_information)
+    # issue #3: every information screen in both languages (names: / and ? become -).
+    for route in guides guide/svc-senior-card guide/svc-does-not-exist facilities 'facilities?category=sports' \
+        facility/room-dance facility/fac-hongqi-square floorplan 'floorplan?room=room-counter-2' events \
+        'events?range=today' notices search 'search?q=lnk' 'search?q=dance' 'search?q=NEAR("'; do
+        for lang in zh en; do
+            name=$(tr '/?=(\"' '------' <<<"$route")
+            "$kiosk" --data-dir "$work/data" --now $now --lang $lang --route "$route" \
+                --screenshot "$shots/$name-$lang.png" >/dev/null || fail "screenshot of $route ($lang) failed"
+            expect_png "$shots/$name-$lang.png"
+        done
+    done
     ;;
 out_of_service_corrupt)
     mkdir -p "$work/data"

@@ -23,6 +23,8 @@ Fixtures::Fixtures(QObject *parent)
     // issue #4: identification and booking on the same database and clock
     parts.session = new ResidentSession(db, m_clock, *m_language, 90, this);
     parts.booking = new BookingDesk(db, m_clock, *m_language, *parts.session, this);
+    // issue #3
+    parts.catalog = new Catalog(CatalogSource{db, &m_clock, QTimeZone("Asia/Shanghai")}, *m_language, this);
     m_kiosk = std::make_unique<Kiosk>(std::move(parts));
 }
 
@@ -44,4 +46,6 @@ void Fixtures::advanceClockSecs(int secs)
 {
     m_clock.advanceSecs(secs);
     m_kiosk->urgentNotices()->refresh();
+    m_kiosk->catalog()->notices()->refresh(); // issue #3
+    m_kiosk->catalog()->events()->refresh();
 }

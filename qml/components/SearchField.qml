@@ -1,0 +1,45 @@
+import QtQuick
+import Linli
+
+// The search box: large type, a clear border, a hint while empty. A plain TextInput so the
+// text sits exactly where a resident expects it, whatever the Controls style.
+Rectangle {
+    id: root
+
+    property alias text: input.text
+    property string placeholder
+
+    function focusInput(): void {
+        input.forceActiveFocus();
+    }
+
+    implicitHeight: Theme.largeTarget
+    radius: Theme.radius
+    color: Theme.surface
+    border.color: Theme.accent
+    border.width: Math.max(3, Math.round(4 * Theme.scale))
+
+    TextInput {
+        id: input
+        anchors.fill: parent
+        anchors.leftMargin: Theme.gap
+        anchors.rightMargin: Theme.gap
+        verticalAlignment: TextInput.AlignVCenter
+        font.pixelSize: Theme.headingSize
+        font.family: Theme.fontFamily
+        color: Theme.text
+        maximumLength: 64
+        clip: true
+        Accessible.role: Accessible.EditableText
+        Accessible.name: root.placeholder
+    }
+    Text {
+        anchors.fill: input
+        verticalAlignment: Text.AlignVCenter
+        visible: input.text.length === 0
+        text: root.placeholder
+        color: Theme.mutedText
+        font.pixelSize: Theme.bodySize
+        elide: Text.ElideRight
+    }
+}
