@@ -63,6 +63,7 @@ booking_screens)
     done
     # Only hashes of the demo PINs are stored.
     if grep -q 123456 "$work/data/linli.sqlite"; then fail "a demo PIN is stored in plain text"; fi
+    ;;
 screenshot_information)
     # issue #3: every information screen in both languages (names: / and ? become -).
     for route in guides guide/svc-senior-card guide/svc-does-not-exist facilities 'facilities?category=sports' \
