@@ -85,42 +85,42 @@
         <translation>核对并确认</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="33"/>
+        <location filename="../qml/pages/ConfirmPage.qml" line="34"/>
         <source>This time is no longer free. Please go back and choose another time.</source>
         <translation>这个时段已经没有了，请返回选择别的时段。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="49"/>
+        <location filename="../qml/pages/ConfirmPage.qml" line="50"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="50"/>
+        <location filename="../qml/pages/ConfirmPage.qml" line="51"/>
         <source>Time: %1</source>
         <translation>时间：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="54"/>
+        <location filename="../qml/pages/ConfirmPage.qml" line="55"/>
         <source>Booked by: %1</source>
         <translation>预约人：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="60"/>
+        <location filename="../qml/pages/ConfirmPage.qml" line="61"/>
         <source>Staff approve bookings of this room; you will see the answer under My bookings.</source>
         <translation>这个房间的预约需要工作人员审核，结果可以在“我的”里查看。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="65"/>
+        <location filename="../qml/pages/ConfirmPage.qml" line="66"/>
         <source>Please check in here between 15 minutes before and 15 minutes after the start, or the room is given to others.</source>
         <translation>请在开始前15分钟到开始后15分钟之间来这里签到，否则房间会让给别人。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="75"/>
+        <location filename="../qml/pages/ConfirmPage.qml" line="76"/>
         <source>Identify to book</source>
         <translation>登录后预约</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="83"/>
+        <location filename="../qml/pages/ConfirmPage.qml" line="84"/>
         <source>Confirm booking</source>
         <translation>确认预约</translation>
     </message>
@@ -232,42 +232,42 @@
         <translation>请先登录</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LoginPage.qml" line="42"/>
+        <location filename="../qml/pages/LoginPage.qml" line="51"/>
         <source>Hold your resident card against the reader below the screen.</source>
         <translation>请把居民卡放在屏幕下方的读卡器上。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LoginPage.qml" line="47"/>
+        <location filename="../qml/pages/LoginPage.qml" line="56"/>
         <source>Or type your 6-digit PIN:</source>
         <translation>或者输入6位密码：</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LoginPage.qml" line="47"/>
+        <location filename="../qml/pages/LoginPage.qml" line="56"/>
         <source>Or type your mobile phone number:</source>
         <translation>或者输入手机号：</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LoginPage.qml" line="62"/>
+        <location filename="../qml/pages/LoginPage.qml" line="71"/>
         <source>PIN, %1 of 6 digits typed</source>
         <translation>密码，已输入%1位，共6位</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LoginPage.qml" line="63"/>
+        <location filename="../qml/pages/LoginPage.qml" line="72"/>
         <source>Phone number: %1</source>
         <translation>手机号：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LoginPage.qml" line="68"/>
+        <location filename="../qml/pages/LoginPage.qml" line="77"/>
         <source>Checking…</source>
         <translation>正在核对……</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LoginPage.qml" line="74"/>
+        <location filename="../qml/pages/LoginPage.qml" line="83"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LoginPage.qml" line="74"/>
+        <location filename="../qml/pages/LoginPage.qml" line="83"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
@@ -303,32 +303,42 @@
         <translation>您现在没有预约或报名。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="79"/>
+        <location filename="../qml/pages/MyPage.qml" line="80"/>
         <source>code %1</source>
         <translation>预约码 %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="83"/>
+        <location filename="../qml/pages/MyPage.qml" line="85"/>
+        <source>Check in now</source>
+        <translation>现在签到</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyPage.qml" line="86"/>
+        <source>Check in now: %1</source>
+        <translation>现在签到：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyPage.qml" line="92"/>
         <source>Cancel sign-up</source>
         <translation>取消报名</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="83"/>
+        <location filename="../qml/pages/MyPage.qml" line="92"/>
         <source>Cancel booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="105"/>
+        <location filename="../qml/pages/MyPage.qml" line="114"/>
         <source>Cancel this?</source>
         <translation>确定要取消吗？</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="112"/>
+        <location filename="../qml/pages/MyPage.qml" line="121"/>
         <source>Yes, cancel it</source>
         <translation>是的，取消</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="121"/>
+        <location filename="../qml/pages/MyPage.qml" line="130"/>
         <source>No, keep it</source>
         <translation>不取消，保留</translation>
     </message>

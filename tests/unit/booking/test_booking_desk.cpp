@@ -113,3 +113,19 @@ TEST_F(BookingDeskTest, RoomRemovedWhileOnItsScreen)
     EXPECT_FALSE(desk->room().value("found").toBool());
     EXPECT_TRUE(session->active()); // nothing happened, the resident may choose again
 }
+
+TEST_F(BookingDeskTest, CheckInFromMyBookingsOnlyInsideTheWindow)
+{
+    ASSERT_TRUE(
+        rooms->book(QStringLiteral("res-0001"), QStringLiteral("room-dance"), local("2026-11-23T15:00:00"))
+            .ok);
+    session->identifyCard(QStringLiteral("3301050001"));
+    ASSERT_EQ(desk->myItems()->rowCount(), 1);
+    EXPECT_FALSE(row(desk->myItems(), 0, "checkInOpen").toBool());
+    setNow("2026-11-23T14:50:00");
+    desk->refreshMy();
+    ASSERT_TRUE(row(desk->myItems(), 0, "checkInOpen").toBool());
+    ASSERT_TRUE(desk->checkIn(row(desk->myItems(), 0, "itemId").toString()));
+    EXPECT_EQ(row(desk->myItems(), 0, "status").toString(), QStringLiteral("已签到"));
+    EXPECT_FALSE(row(desk->myItems(), 0, "cancellable").toBool());
+}
