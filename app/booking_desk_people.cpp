@@ -1,5 +1,6 @@
 // BookingDesk, second half: what the screens read (rebuilt on every change and language
 // switch), activity sign-up, "My bookings", and wiping the resident's data.
+#include "booking/reasons.h"
 #include "booking_desk.h"
 #include "core/clock.h"
 #include "core/logging.h"
@@ -150,6 +151,21 @@ void BookingDesk::refreshMy()
                         b.status == u"confirmed" && now >= b.startUtc - kCheckInWindowSecs
                             && now <= b.startUtc + kCheckInWindowSecs } });
             }
+            // What became of bookings that are no longer on (rejected by staff, released as a
+            // no-show): the resident was promised to see the answer here.
+            for (const BookingRecord &b : bookings.recentlyEnded(who)) {
+                const QString status = b.status == u"rejected"
+                    ? (en ? QStringLiteral("Not approved: %1") : QStringLiteral("未获批准：%1"))
+                          .arg(text(b.reason))
+                    : (en ? QStringLiteral("Released: not checked in on time")
+                          : QStringLiteral("已释放：没有按时签到"));
+                rows.push_back({ { "kind", "room" }, { "itemId", b.id }, { "title", text(b.roomName) },
+                    { "when", dateText(b.startUtc) + QLatin1Char(' ') + timeText(b.startUtc, b.endUtc) },
+                    { "code", b.code }, { "status", status }, { "cancellable", false },
+                    { "checkInOpen", false } });
+            }
+            if (const qint64 until = bookings.pausedUntil(who); until > 0)
+                m_myMessage = linli::booking::reasons::paused(m_time.localDate(until - 1));
             EventSignUp signUps(*m_db, m_clock);
             for (const EventSeats &e : signUps.upcoming(who)) {
                 const QString status = e.myStatus == u"confirmed"
