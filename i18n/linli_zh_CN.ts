@@ -279,6 +279,11 @@
         <source>Linli community service kiosk</source>
         <translation>邻里社区服务自助终端</translation>
     </message>
+    <message>
+        <location filename="../qml/Main.qml" line="71"/>
+        <source>Are you still there? Tap anywhere to continue. Otherwise you will be signed out in a moment.</source>
+        <translation>您还在吗？点一下屏幕任意地方继续，否则马上会自动退出登录。</translation>
+    </message>
 </context>
 <context>
     <name>MyPage</name>

@@ -152,3 +152,19 @@ TEST_F(BookingDeskTest, RejectedBookingsAndThePauseAreShownUnderMyBookings)
     EXPECT_EQ(statuses.count(QStringLiteral("已释放：没有按时签到")), 3);
     EXPECT_TRUE(desk->my().value("message").toString().contains(QStringLiteral("12月9日")));
 }
+
+TEST_F(BookingDeskTest, IdleSessionWarnsFirstAndATouchKeepsIt)
+{
+    ResidentSession quick(&*db, clock, language, ResidentSession::kWarningSecs); // warns at once
+    quick.identifyCard(QStringLiteral("3301050003"));
+    ASSERT_TRUE(quick.active());
+    QSignalSpy changed(&quick, &ResidentSession::changed);
+    ASSERT_TRUE(changed.wait(2000));
+    EXPECT_TRUE(quick.idleWarning());
+    quick.stillHere();
+    EXPECT_FALSE(quick.idleWarning());
+    EXPECT_TRUE(quick.active());
+    quick.end();
+    EXPECT_FALSE(quick.idleWarning());
+    EXPECT_TRUE(quick.maskedName().isEmpty());
+}
