@@ -30,8 +30,14 @@ BookingDesk::BookingDesk(linli::storage::Database *db, const linli::Clock &clock
           "closedReason", "closedToday", "approval" })
     , m_days({ "index", "label", "open", "selected" })
     , m_slotGrid({ "startUtc", "time", "state" })
-    , m_myItems({ "kind", "itemId", "title", "when", "code", "status", "cancellable" })
+    , m_myItems({ "kind", "itemId", "title", "when", "code", "status", "cancellable", "checkInOpen" })
 {
+    m_release.setInterval(60 * 1000);
+    connect(&m_release, &QTimer::timeout, this, [this] {
+        if (m_db && RoomBooking(*m_db, m_clock).releaseNoShows() > 0)
+            rebuild();
+    });
+    m_release.start();
     connect(&language, &LanguageController::changed, this, &BookingDesk::rebuild);
     connect(&session, &ResidentSession::ended, this, &BookingDesk::wipeResident);
     connect(&session, &ResidentSession::endedByIdle, this, &BookingDesk::clearResult);

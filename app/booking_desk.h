@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QTimer>
 #include <QVariantMap>
 
 class LanguageController;
@@ -61,6 +62,7 @@ public:
     Q_INVOKABLE bool cancelSignUp();
     Q_INVOKABLE void refreshMy();
     Q_INVOKABLE bool cancelItem(const QString &kind, const QString &id);
+    Q_INVOKABLE bool checkIn(const QString &bookingId);
     Q_INVOKABLE void clearResult();
 
 signals:
@@ -88,4 +90,5 @@ private:
     QString m_eventId;
     std::optional<linli::booking::EventSeats> m_event;
     linli::LocalizedText m_eventMessage, m_myMessage, m_promotions;
+    QTimer m_release; // no-shows are released on time even when nobody touches the kiosk
 };

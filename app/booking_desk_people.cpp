@@ -1,5 +1,6 @@
 // BookingDesk, second half: what the screens read (rebuilt on every change and language
 // switch), activity sign-up, "My bookings", and wiping the resident's data.
+#include "booking/reasons.h"
 #include "booking_desk.h"
 #include "core/clock.h"
 #include "core/logging.h"
@@ -136,6 +137,7 @@ void BookingDesk::refreshMy()
         try {
             RoomBooking bookings(*m_db, m_clock);
             bookings.releaseNoShows();
+            const qint64 now = m_clock.nowSecs();
             const bool en = m_language.isEnglish();
             for (const BookingRecord &b : bookings.upcoming(who)) {
                 const QString status = b.status == u"pending"
@@ -144,8 +146,26 @@ void BookingDesk::refreshMy()
                                                 : (en ? "Confirmed" : "已确认");
                 rows.push_back({ { "kind", "room" }, { "itemId", b.id }, { "title", text(b.roomName) },
                     { "when", dateText(b.startUtc) + QLatin1Char(' ') + timeText(b.startUtc, b.endUtc) },
-                    { "code", b.code }, { "status", status }, { "cancellable", b.status != u"checked_in" } });
+                    { "code", b.code }, { "status", status }, { "cancellable", b.status != u"checked_in" },
+                    { "checkInOpen",
+                        b.status == u"confirmed" && now >= b.startUtc - kCheckInWindowSecs
+                            && now <= b.startUtc + kCheckInWindowSecs } });
             }
+            // What became of bookings that are no longer on (rejected by staff, released as a
+            // no-show): the resident was promised to see the answer here.
+            for (const BookingRecord &b : bookings.recentlyEnded(who)) {
+                const QString status = b.status == u"rejected"
+                    ? (en ? QStringLiteral("Not approved: %1") : QStringLiteral("未获批准：%1"))
+                          .arg(text(b.reason))
+                    : (en ? QStringLiteral("Released: not checked in on time")
+                          : QStringLiteral("已释放：没有按时签到"));
+                rows.push_back({ { "kind", "room" }, { "itemId", b.id }, { "title", text(b.roomName) },
+                    { "when", dateText(b.startUtc) + QLatin1Char(' ') + timeText(b.startUtc, b.endUtc) },
+                    { "code", b.code }, { "status", status }, { "cancellable", false },
+                    { "checkInOpen", false } });
+            }
+            if (const qint64 until = bookings.pausedUntil(who); until > 0)
+                m_myMessage = linli::booking::reasons::paused(m_time.localDate(until - 1));
             EventSignUp signUps(*m_db, m_clock);
             for (const EventSeats &e : signUps.upcoming(who)) {
                 const QString status = e.myStatus == u"confirmed"
@@ -154,8 +174,8 @@ void BookingDesk::refreshMy()
                           .arg(e.myWaitPosition);
                 rows.push_back({ { "kind", "event" }, { "itemId", e.eventId }, { "title", text(e.title) },
                     { "when", dateText(e.startUtc) + QLatin1Char(' ') + timeText(e.startUtc, e.endUtc) },
-                    { "code", QString() }, { "status", status },
-                    { "cancellable", e.startUtc > m_clock.nowSecs() } });
+                    { "code", QString() }, { "status", status }, { "cancellable", e.startUtc > now },
+                    { "checkInOpen", false } });
             }
             std::vector<EventSeats> promoted = signUps.takePromotions(who);
             if (!promoted.empty()) {
@@ -194,6 +214,18 @@ bool BookingDesk::cancelItem(const QString &kind, const QString &id)
     refreshMy();
     if (!m_roomId.isEmpty())
         openRoom(m_roomId);
+    return r.ok;
+}
+
+bool BookingDesk::checkIn(const QString &bookingId)
+{
+    if (!m_db || !m_session.active())
+        return false;
+    const Outcome r = RoomBooking(*m_db, m_clock).checkIn(bookingId);
+    m_myMessage = r.ok ? linli::LocalizedText{ QStringLiteral("签到成功，祝您活动愉快！"),
+        QStringLiteral("You are checked in. Enjoy!") }
+                       : r.reason;
+    refreshMy();
     return r.ok;
 }
 

@@ -28,6 +28,14 @@ ResidentSession::ResidentSession(linli::storage::Database *db, const linli::Cloc
             emit endedByIdle();
         }
     });
+    m_warn.setSingleShot(true);
+    m_warn.setInterval(std::max(0, idleTimeoutSecs - kWarningSecs) * 1000);
+    connect(&m_warn, &QTimer::timeout, this, [this] {
+        if (active()) {
+            m_idleWarning = true;
+            emit changed();
+        }
+    });
     connect(&language, &LanguageController::changed, this, &ResidentSession::changed);
     QCoreApplication::instance()->installEventFilter(this);
 }
@@ -95,6 +103,7 @@ void ResidentSession::finish(const IdentifyResult &result)
     m_identity = result.identity;
     m_message = {};
     m_idle.start();
+    m_warn.start();
     emit changed();
     if (!wasActive)
         emit started();
@@ -108,8 +117,22 @@ void ResidentSession::end()
     m_busy = false;
     m_reader.reset();
     m_idle.stop();
+    m_warn.stop();
+    m_idleWarning = false;
     emit changed();
     emit ended();
+}
+
+void ResidentSession::stillHere()
+{
+    if (!active())
+        return;
+    m_idle.start();
+    m_warn.start();
+    if (m_idleWarning) {
+        m_idleWarning = false;
+        emit changed();
+    }
 }
 
 void ResidentSession::clearMessage()
@@ -125,8 +148,8 @@ bool ResidentSession::eventFilter(QObject *watched, QEvent *event)
     switch (event->type()) {
     case QEvent::MouseButtonPress:
     case QEvent::TouchBegin:
-        if (active() && isWindow)
-            m_idle.start();
+        if (isWindow)
+            stillHere();
         break;
     case QEvent::KeyPress: {
         if (!isWindow)
@@ -144,8 +167,7 @@ bool ResidentSession::eventFilter(QObject *watched, QEvent *event)
                 QStringLiteral("The card was not read properly. Please try again.") };
             emit changed();
         }
-        if (active())
-            m_idle.start();
+        stillHere();
         break;
     }
     default:

@@ -27,6 +27,8 @@ class ResidentSession : public QObject {
     Q_PROPERTY(QString maskedName READ maskedName NOTIFY changed)
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY changed)
+    // True in the last 20 seconds before an idle session ends: the screen asks "still there?"
+    Q_PROPERTY(bool idleWarning READ idleWarning NOTIFY changed)
 
 public:
     ResidentSession(linli::storage::Database *db, const linli::Clock &clock,
@@ -36,12 +38,16 @@ public:
     QString residentId() const { return m_identity.residentId; }
     QString maskedName() const { return m_identity.maskedName; }
     bool busy() const { return m_busy; }
+    bool idleWarning() const { return m_idleWarning; }
+    static constexpr int kWarningSecs = 20;
     QString message() const;
 
     Q_INVOKABLE void identifyCard(const QString &card);
     Q_INVOKABLE void signIn(const QString &phone, const QString &pin);
     Q_INVOKABLE void end();
     Q_INVOKABLE void clearMessage();
+    // Any tap or key: the resident is still here.
+    Q_INVOKABLE void stillHere();
 
 signals:
     void changed();
@@ -60,7 +66,8 @@ private:
     linli::residents::Identity m_identity;
     linli::LocalizedText m_message;
     linli::residents::CardReaderClassifier m_reader;
-    QTimer m_idle;
+    QTimer m_idle, m_warn;
+    bool m_idleWarning = false;
     bool m_busy = false;
     int m_generation = 0; // a PIN answer for an ended session is dropped
 };

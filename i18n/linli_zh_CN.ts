@@ -628,6 +628,11 @@
         <source>Linli community service kiosk</source>
         <translation>邻里社区服务自助终端</translation>
     </message>
+    <message>
+        <location filename="../qml/Main.qml" line="78"/>
+        <source>Are you still there? Tap anywhere to continue. Otherwise you will be signed out in a moment.</source>
+        <translation>您还在吗？点一下屏幕任意地方继续，否则马上会自动退出登录。</translation>
+    </message>
 </context>
 <context>
     <name>MyPage</name>
@@ -652,32 +657,42 @@
         <translation>您现在没有预约或报名。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="79"/>
+        <location filename="../qml/pages/MyPage.qml" line="80"/>
         <source>code %1</source>
         <translation>预约码 %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="84"/>
+        <location filename="../qml/pages/MyPage.qml" line="85"/>
+        <source>Check in now</source>
+        <translation>现在签到</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyPage.qml" line="86"/>
+        <source>Check in now: %1</source>
+        <translation>现在签到：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyPage.qml" line="92"/>
         <source>Cancel sign-up</source>
         <translation>取消报名</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="84"/>
+        <location filename="../qml/pages/MyPage.qml" line="92"/>
         <source>Cancel booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="106"/>
+        <location filename="../qml/pages/MyPage.qml" line="114"/>
         <source>Cancel this?</source>
         <translation>确定要取消吗？</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="113"/>
+        <location filename="../qml/pages/MyPage.qml" line="121"/>
         <source>Yes, cancel it</source>
         <translation>是的，取消</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="122"/>
+        <location filename="../qml/pages/MyPage.qml" line="130"/>
         <source>No, keep it</source>
         <translation>不取消，保留</translation>
     </message>

@@ -55,6 +55,35 @@ ApplicationWindow {
         stack.pop(null, StackView.Immediate);
     }
 
+    // issue #4: "still there?" before an idle session ends; any tap keeps the session.
+    Rectangle {
+        anchors.fill: parent
+        z: 10
+        visible: root.kiosk.session.idleWarning
+        color: "#E6F7F3EC"
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: idleText.text
+        // A MouseArea, not a TapHandler: the tap that dismisses this must not reach the
+        // button underneath (it might be "Yes, cancel it").
+        MouseArea {
+            anchors.fill: parent
+            Accessible.role: Accessible.Button
+            Accessible.name: idleText.text
+            onClicked: root.kiosk.session.stillHere()
+        }
+        Text {
+            id: idleText
+            anchors.centerIn: parent
+            width: parent.width - 2 * Theme.margin
+            text: qsTr("Are you still there? Tap anywhere to continue. Otherwise you will be signed out in a moment.")
+            color: Theme.text
+            font.pixelSize: Theme.headingSize
+            font.bold: true
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+        }
+    }
+
     OutOfServicePage {
         anchors.fill: parent
         visible: root.kiosk.outOfService

@@ -60,6 +60,7 @@ KioskPage {
                 required property string code
                 required property string status
                 required property bool cancellable
+                required property bool checkInOpen
                 width: ListView.view.width
                 implicitHeight: col.implicitHeight + 2 * Theme.gap
                 radius: Theme.radius
@@ -77,6 +78,13 @@ KioskPage {
                         Layout.fillWidth: true
                         color: Theme.mutedText
                         text: item.status + (item.code.length > 0 ? " · " + qsTr("code %1").arg(item.code) : "")
+                    }
+                    KioskButton {
+                        visible: item.checkInOpen
+                        prominent: true
+                        text: qsTr("Check in now")
+                        Accessible.name: qsTr("Check in now: %1").arg(item.title)
+                        onClicked: root.kiosk.booking.checkIn(item.itemId)
                     }
                     KioskButton {
                         id: cancelButton

@@ -10,12 +10,22 @@ namespace {
 
 constexpr const char *kSelect
     = "SELECT b.id, b.code, b.resident_id, b.room_id, coalesce(r.name_zh, ''), coalesce(r.name_en, ''), "
-      "b.starts_at_utc, b.ends_at_utc, b.status FROM booking b LEFT JOIN room r ON r.id = b.room_id ";
+      "b.starts_at_utc, b.ends_at_utc, b.status, b.reason_zh, b.reason_en FROM booking b LEFT JOIN room r ON "
+      "r.id = b.room_id ";
 
 BookingRecord recordFrom(storage::Statement &q)
 {
-    return { q.text(0), q.text(1), q.text(2), q.text(3), { q.text(4), q.text(5) }, q.int64(6), q.int64(7),
-        q.text(8) };
+    BookingRecord b;
+    b.id = q.text(0);
+    b.code = q.text(1);
+    b.residentId = q.text(2);
+    b.roomId = q.text(3);
+    b.roomName = { q.text(4), q.text(5) };
+    b.startUtc = q.int64(6);
+    b.endUtc = q.int64(7);
+    b.status = q.text(8);
+    b.reason = { q.text(9), q.text(10) };
+    return b;
 }
 
 std::vector<BookingRecord> all(storage::Statement &q)
@@ -44,6 +54,15 @@ std::vector<BookingRecord> upcomingFor(storage::Database &db, const QString &res
           "('pending', 'confirmed', 'checked_in') AND b.ends_at_utc > ? "
           "ORDER BY b.starts_at_utc");
     q.bind(1, residentId).bind(2, now);
+    return all(q);
+}
+
+std::vector<BookingRecord> endedSince(storage::Database &db, const QString &residentId, qint64 since)
+{
+    auto q = db.prepare(std::string(kSelect)
+        + "WHERE b.resident_id = ? AND b.status IN ('rejected', 'released') AND b.updated_at_utc >= ? "
+          "ORDER BY b.starts_at_utc");
+    q.bind(1, residentId).bind(2, since);
     return all(q);
 }
 

@@ -10,6 +10,7 @@ namespace linli::booking::store {
 
 std::optional<BookingRecord> findBooking(storage::Database &db, const QString &id);
 std::vector<BookingRecord> upcomingFor(storage::Database &db, const QString &residentId, qint64 now);
+std::vector<BookingRecord> endedSince(storage::Database &db, const QString &residentId, qint64 since);
 // Confirmed or pending bookings that started before `startedBefore`.
 std::vector<BookingRecord> dueForRelease(storage::Database &db, qint64 startedBefore);
 bool anySlotTaken(storage::Database &db, const QString &roomId, const std::vector<qint64> &starts);

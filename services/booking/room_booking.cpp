@@ -209,6 +209,11 @@ std::vector<BookingRecord> RoomBooking::upcoming(const QString &residentId)
     return store::upcomingFor(m_db, residentId, m_clock.nowSecs());
 }
 
+std::vector<BookingRecord> RoomBooking::recentlyEnded(const QString &residentId)
+{
+    return store::endedSince(m_db, residentId, m_clock.nowSecs() - 7 * 86400LL);
+}
+
 std::optional<BookingRecord> RoomBooking::find(const QString &bookingId)
 {
     return store::findBooking(m_db, bookingId);

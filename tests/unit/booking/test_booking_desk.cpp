@@ -113,3 +113,58 @@ TEST_F(BookingDeskTest, RoomRemovedWhileOnItsScreen)
     EXPECT_FALSE(desk->room().value("found").toBool());
     EXPECT_TRUE(session->active()); // nothing happened, the resident may choose again
 }
+
+TEST_F(BookingDeskTest, CheckInFromMyBookingsOnlyInsideTheWindow)
+{
+    ASSERT_TRUE(
+        rooms->book(QStringLiteral("res-0001"), QStringLiteral("room-dance"), local("2026-11-23T15:00:00"))
+            .ok);
+    session->identifyCard(QStringLiteral("3301050001"));
+    ASSERT_EQ(desk->myItems()->rowCount(), 1);
+    EXPECT_FALSE(row(desk->myItems(), 0, "checkInOpen").toBool());
+    setNow("2026-11-23T14:50:00");
+    desk->refreshMy();
+    ASSERT_TRUE(row(desk->myItems(), 0, "checkInOpen").toBool());
+    ASSERT_TRUE(desk->checkIn(row(desk->myItems(), 0, "itemId").toString()));
+    EXPECT_EQ(row(desk->myItems(), 0, "status").toString(), QStringLiteral("已签到"));
+    EXPECT_FALSE(row(desk->myItems(), 0, "cancellable").toBool());
+}
+
+TEST_F(BookingDeskTest, RejectedBookingsAndThePauseAreShownUnderMyBookings)
+{
+    const auto pending = rooms->book(
+        QStringLiteral("res-0001"), QStringLiteral("room-multi-hall"), local("2026-11-23T10:00:00"));
+    ASSERT_TRUE(pending.ok);
+    ASSERT_TRUE(
+        rooms->reject(
+                 pending.booking.id, { QStringLiteral("当天已有活动"), QStringLiteral("An event is on") })
+            .ok);
+    for (const char *day : { "2026-11-23T09:00:00", "2026-11-24T09:00:00", "2026-11-25T09:00:00" })
+        ASSERT_TRUE(
+            rooms->book(QStringLiteral("res-0001"), QStringLiteral("room-table-tennis"), local(day)).ok);
+    setNow("2026-11-25T12:00:00");
+    session->identifyCard(QStringLiteral("3301050001"));
+    QStringList statuses;
+    for (int i = 0; i < desk->myItems()->rowCount(); ++i)
+        statuses << row(desk->myItems(), i, "status").toString();
+    EXPECT_TRUE(statuses.contains(QStringLiteral("未获批准：当天已有活动")))
+        << statuses.join(u'|').toStdString();
+    EXPECT_EQ(statuses.count(QStringLiteral("已释放：没有按时签到")), 3);
+    EXPECT_TRUE(desk->my().value("message").toString().contains(QStringLiteral("12月9日")));
+}
+
+TEST_F(BookingDeskTest, IdleSessionWarnsFirstAndATouchKeepsIt)
+{
+    ResidentSession quick(&*db, clock, language, ResidentSession::kWarningSecs); // warns at once
+    quick.identifyCard(QStringLiteral("3301050003"));
+    ASSERT_TRUE(quick.active());
+    QSignalSpy changed(&quick, &ResidentSession::changed);
+    ASSERT_TRUE(changed.wait(2000));
+    EXPECT_TRUE(quick.idleWarning());
+    quick.stillHere();
+    EXPECT_FALSE(quick.idleWarning());
+    EXPECT_TRUE(quick.active());
+    quick.end();
+    EXPECT_FALSE(quick.idleWarning());
+    EXPECT_TRUE(quick.maskedName().isEmpty());
+}
