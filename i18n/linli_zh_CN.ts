@@ -277,57 +277,57 @@
 <context>
     <name>GuidePage</name>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="17"/>
+        <location filename="../qml/pages/GuidePage.qml" line="16"/>
         <source>Processing time: %1</source>
         <translation>办理时间：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="18"/>
+        <location filename="../qml/pages/GuidePage.qml" line="17"/>
         <source>Fee: %1</source>
         <translation>费用：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="24"/>
+        <location filename="../qml/pages/GuidePage.qml" line="23"/>
         <source>Guide not found</source>
         <translation>找不到该办事指南</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="41"/>
+        <location filename="../qml/pages/GuidePage.qml" line="40"/>
         <source>What to bring</source>
         <translation>所需材料</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="46"/>
+        <location filename="../qml/pages/GuidePage.qml" line="45"/>
         <source>Where to go</source>
         <translation>办理地点</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="52"/>
+        <location filename="../qml/pages/GuidePage.qml" line="51"/>
         <source>Show on the floor plan</source>
         <translation>在平面图上查看</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="57"/>
+        <location filename="../qml/pages/GuidePage.qml" line="56"/>
         <source>Who can apply</source>
         <translation>办理对象</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="62"/>
+        <location filename="../qml/pages/GuidePage.qml" line="61"/>
         <source>Steps</source>
         <translation>办理流程</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="68"/>
+        <location filename="../qml/pages/GuidePage.qml" line="67"/>
         <source>How long and what it costs</source>
         <translation>办理时限和费用</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="73"/>
+        <location filename="../qml/pages/GuidePage.qml" line="72"/>
         <source>Online instead</source>
         <translation>网上办理</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="82"/>
+        <location filename="../qml/pages/GuidePage.qml" line="81"/>
         <source>This guide is no longer available. Please go back and choose another service.</source>
         <translation>该办事指南已下线，请返回选择其他事项。</translation>
     </message>
@@ -381,7 +381,7 @@
 <context>
     <name>KioskScrollBar</name>
     <message>
-        <location filename="../qml/components/KioskScrollBar.qml" line="10"/>
+        <location filename="../qml/components/KioskScrollBar.qml" line="11"/>
         <source>Scroll</source>
         <translation>滚动</translation>
     </message>
@@ -624,41 +624,44 @@
     </message>
 </context>
 <context>
+    <name>SearchKeyboard</name>
+    <message>
+        <location filename="../qml/components/SearchKeyboard.qml" line="12"/>
+        <source>On-screen keyboard</source>
+        <translation>屏幕键盘</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="18"/>
+        <location filename="../qml/pages/SearchPage.qml" line="16"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="39"/>
+        <location filename="../qml/pages/SearchPage.qml" line="37"/>
         <source>Type here, e.g. 老年卡, lnk or dance</source>
         <translation>在这里输入，例如：老年卡、lnk</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="45"/>
+        <location filename="../qml/pages/SearchPage.qml" line="43"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="46"/>
+        <location filename="../qml/pages/SearchPage.qml" line="44"/>
         <source>Clear the search words</source>
         <translation>清除搜索内容</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="83"/>
+        <location filename="../qml/pages/SearchPage.qml" line="81"/>
         <source>Type Chinese, English or pinyin. Initials work too: lnk finds 老年卡 (senior card).</source>
         <translation>可以输入汉字、英文或拼音，拼音首字母也可以：输入 lnk 就能找到“老年卡”。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="84"/>
+        <location filename="../qml/pages/SearchPage.qml" line="82"/>
         <source>Nothing found for “%1”. Try fewer letters, or ask at the service desk.</source>
         <translation>没有找到“%1”。请少输入几个字试试，或到服务台咨询。</translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/SearchPage.qml" line="98"/>
-        <source>On-screen keyboard</source>
-        <translation>屏幕键盘</translation>
     </message>
 </context>
 <context>

@@ -124,7 +124,7 @@ TestCase {
     function test_floor_plan_places_rooms_and_opens_them() {
         const page = testCase.open("floorplan?room=room-dance");
         compare(page.floor, 2);
-        const rooms = testCase.findAll(page, c => c.marked !== undefined && c.visible);
+        const rooms = testCase.findAll(page, c => c.marked !== undefined && c.number === undefined && c.visible);
         compare(rooms.length, 8);
         const dance = rooms.find(r => r.marked);
         verify(dance.width > 100 && dance.height > 100);
@@ -157,6 +157,10 @@ TestCase {
 
     function test_search_from_route_and_bad_input() {
         const page = testCase.open("search?q=lnk");
+        // The keyboard's four rows of keys are big targets.
+        const keyboard = testCase.findAll(page, c => c.keyStyle !== undefined)[0];
+        verify(keyboard !== undefined, "the keyboard is on the search screen");
+        tryVerify(() => keyboard.height >= 4 * Theme.minTarget, 5000, "keyboard height " + keyboard.height);
         verify(Fixtures.kiosk.catalog.search.count >= 1);
         compare(testCase.rows(page)[0].title, "老年卡办理");
         for (const q of ["", "   ", "\"", "NEAR(", "*", "😀", "x".repeat(500)]) {
