@@ -102,6 +102,16 @@ TestCase {
         compare(missing.heading, "Guide not found");
     }
 
+    function test_guide_with_only_required_fields_renders_cleanly() {
+        Fixtures.addBareGuide("svc-bare");
+        const page = testCase.open("guide/svc-bare");
+        compare(page.heading, "简易事项");
+        const shown = testCase.findAll(page, c => c.numbered !== undefined && c.visible).map(s => s.title);
+        compare(shown.indexOf("所需材料"), -1, "no empty materials box");
+        compare(shown.indexOf("办理地点"), -1, "no empty location box");
+        verify(shown.indexOf("办理时限和费用") >= 0, "the fee (free) is still said");
+    }
+
     function test_facilities_filter_by_category() {
         const page = testCase.open("facilities");
         const all = Fixtures.kiosk.catalog.places.count;
