@@ -19,7 +19,6 @@ KioskPage {
 
     Component.onCompleted: {
         root.results.query = field.text;
-        field.focusInput();
     }
 
     ColumnLayout {
@@ -85,10 +84,18 @@ KioskPage {
             wrapMode: Text.Wrap
         }
 
-        SearchKeyboard {
+        // The keyboard is built in the background so the screen itself appears at once; the
+        // field takes focus only once the keyboard is there (focus without an InputPanel in the
+        // scene makes Qt Virtual Keyboard open a desktop panel window of its own).
+        Loader {
+            id: keyboardLoader
             Layout.fillWidth: true
             Layout.leftMargin: -Theme.margin
             Layout.rightMargin: -Theme.margin
+            Layout.preferredHeight: keyboardLoader.implicitHeight
+            asynchronous: true
+            source: "../components/SearchKeyboard.qml"
+            onLoaded: field.focusInput()
         }
     }
 }
