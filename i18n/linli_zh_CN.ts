@@ -557,57 +557,47 @@
         <translation>维护模式</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="85"/>
-        <source>Activity sign-up</source>
-        <translation>活动报名</translation>
-    </message>
-    <message>
-        <location filename="../qml/Router.qml" line="86"/>
+        <location filename="../qml/Router.qml" line="84"/>
         <source>Not found</source>
         <translation>未找到页面</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="91"/>
+        <location filename="../qml/Router.qml" line="89"/>
         <source>Here you will soon find, for every service of this hall, who can apply, what to bring and which counter to go to.</source>
         <translation>这里很快可以查到本中心每项服务：谁能办、要带什么材料、到哪个窗口办理。</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="92"/>
+        <location filename="../qml/Router.qml" line="90"/>
         <source>Here you will soon find every room and facility nearby, with opening hours, a floor plan and step-free access.</source>
         <translation>这里很快可以查到附近每个场所和设施的开放时间、楼层平面图和无障碍通道。</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="93"/>
+        <location filename="../qml/Router.qml" line="91"/>
         <source>Here you will soon see the talks, classes and performances of the coming weeks, with seats left.</source>
         <translation>这里很快可以看到未来几周的讲座、课程和演出，以及剩余名额。</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="94"/>
+        <location filename="../qml/Router.qml" line="92"/>
         <source>Here you will soon book the dance room, the table-tennis room and the meeting rooms yourself.</source>
         <translation>这里很快可以自己预约舞蹈室、乒乓球室和会议室。</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="95"/>
+        <location filename="../qml/Router.qml" line="93"/>
         <source>Here you will soon order your meals at the canteen, with your elderly meal subsidy.</source>
         <translation>这里很快可以在社区食堂订餐，并使用老年助餐补贴。</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="96"/>
+        <location filename="../qml/Router.qml" line="94"/>
         <source>Here you will soon see your bookings, sign-ups and tickets.</source>
         <translation>这里很快可以查看您的预约、报名和凭证。</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="97"/>
+        <location filename="../qml/Router.qml" line="95"/>
         <source>Maintenance mode for staff is not available on this kiosk yet.</source>
         <translation>本机暂未开放工作人员维护模式。</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="98"/>
-        <source>Here you will soon sign up for this activity yourself, and see how many seats are left.</source>
-        <translation>很快就可以在这里自助报名参加活动，并查看剩余名额。</translation>
-    </message>
-    <message>
-        <location filename="../qml/Router.qml" line="99"/>
+        <location filename="../qml/Router.qml" line="96"/>
         <source>This screen does not exist. Please go back to the home screen.</source>
         <translation>没有这个页面，请返回首页。</translation>
     </message>

@@ -81,8 +81,6 @@ QtObject {
         }
         if (base === "maintenance")
             return qsTr("Maintenance");
-        if (base === "event") // issue #3: activity rows link here; sign-up comes with booking
-            return qsTr("Activity sign-up");
         return qsTr("Not found");
     }
 
@@ -95,7 +93,6 @@ QtObject {
         case "canteen": return qsTr("Here you will soon order your meals at the canteen, with your elderly meal subsidy.");
         case "my": return qsTr("Here you will soon see your bookings, sign-ups and tickets.");
         case "maintenance": return qsTr("Maintenance mode for staff is not available on this kiosk yet.");
-        case "event": return qsTr("Here you will soon sign up for this activity yourself, and see how many seats are left.");
         default: return qsTr("This screen does not exist. Please go back to the home screen.");
         }
     }
