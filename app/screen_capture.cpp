@@ -36,6 +36,13 @@ void ScreenCapture::finish()
         QCoreApplication::exit(0);
         return;
     }
+    // issue #3: parts of a screen built in the background (the search screen's keyboard) arrive
+    // a few frames after the first; a screenshot shows the screen settled, as a resident sees it.
+    if (!m_settled) {
+        m_settled = true;
+        QTimer::singleShot(1500, this, &ScreenCapture::finish);
+        return;
+    }
     const QImage image = m_window->grabWindow();
     if (image.isNull() || !image.save(m_file, "PNG")) {
         std::fprintf(stderr, "linli-kiosk: cannot save the screenshot to %s\n", qPrintable(m_file));

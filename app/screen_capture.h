@@ -22,4 +22,5 @@ private:
     Mode m_mode;
     QString m_file;
     bool m_armed = false;
+    bool m_settled = false; // issue #3
 };

@@ -568,7 +568,7 @@
 <context>
     <name>KioskScrollBar</name>
     <message>
-        <location filename="../qml/components/KioskScrollBar.qml" line="10"/>
+        <location filename="../qml/components/KioskScrollBar.qml" line="11"/>
         <source>Scroll</source>
         <translation>滚动</translation>
     </message>
@@ -1033,41 +1033,44 @@
     </message>
 </context>
 <context>
+    <name>SearchKeyboard</name>
+    <message>
+        <location filename="../qml/components/SearchKeyboard.qml" line="12"/>
+        <source>On-screen keyboard</source>
+        <translation>屏幕键盘</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="18"/>
+        <location filename="../qml/pages/SearchPage.qml" line="16"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="39"/>
+        <location filename="../qml/pages/SearchPage.qml" line="37"/>
         <source>Type here, e.g. 老年卡, lnk or dance</source>
         <translation>在这里输入，例如：老年卡、lnk</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="45"/>
+        <location filename="../qml/pages/SearchPage.qml" line="43"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="46"/>
+        <location filename="../qml/pages/SearchPage.qml" line="44"/>
         <source>Clear the search words</source>
         <translation>清除搜索内容</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="83"/>
+        <location filename="../qml/pages/SearchPage.qml" line="81"/>
         <source>Type Chinese, English or pinyin. Initials work too: lnk finds 老年卡 (senior card).</source>
         <translation>可以输入汉字、英文或拼音，拼音首字母也可以：输入 lnk 就能找到“老年卡”。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="84"/>
+        <location filename="../qml/pages/SearchPage.qml" line="82"/>
         <source>Nothing found for “%1”. Try fewer letters, or ask at the service desk.</source>
         <translation>没有找到“%1”。请少输入几个字试试，或到服务台咨询。</translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/SearchPage.qml" line="98"/>
-        <source>On-screen keyboard</source>
-        <translation>屏幕键盘</translation>
     </message>
 </context>
 <context>

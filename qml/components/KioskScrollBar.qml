@@ -6,6 +6,7 @@ import Linli
 ScrollBar {
     id: root
     policy: ScrollBar.AlwaysOn
+    visible: root.size < 1.0
     implicitWidth: Math.round(20 * Theme.scale)
     Accessible.name: qsTr("Scroll")
     contentItem: Rectangle {

@@ -30,6 +30,9 @@ Rectangle {
         color: Theme.text
         maximumLength: 64
         clip: true
+        // Lower case and no word prediction: search words, not sentences
+        // (Qt.ImhNoAutoUppercase | ImhPreferLowercase | ImhNoPredictiveText, spelled as numbers for qmllint 6.4).
+        Component.onCompleted: input.inputMethodHints = 0x4 | 0x20 | 0x40
         Accessible.role: Accessible.EditableText
         Accessible.name: root.placeholder
     }

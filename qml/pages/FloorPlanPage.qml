@@ -75,14 +75,16 @@ KioskPage {
             columnSpacing: Theme.gap / 2
             Repeater {
                 model: root.rooms
-                delegate: KioskButton {
+                delegate: LegendButton {
                     id: legend
                     required property var modelData
                     required property int index
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
-                    prominent: legend.modelData.id === root.highlighted
-                    text: (legend.index + 1) + "  " + legend.modelData.name
+                    Layout.fillHeight: true
+                    number: legend.index + 1
+                    name: legend.modelData.name
+                    marked: legend.modelData.id === root.highlighted
                     onClicked: root.router.go("facility/" + legend.modelData.id)
                 }
             }

@@ -2,8 +2,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import QtQuick.VirtualKeyboard
-import QtQuick.VirtualKeyboard.Settings
 import Linli
 import Linli.Backend
 
@@ -21,7 +19,6 @@ KioskPage {
 
     Component.onCompleted: {
         root.results.query = field.text;
-        field.focusInput();
     }
 
     ColumnLayout {
@@ -87,27 +84,18 @@ KioskPage {
             wrapMode: Text.Wrap
         }
 
-        // The on-screen keyboard. Debian's Qt Virtual Keyboard ships no pinyin input method
-        // (no candidate selection), so it offers the Latin layout and pinyin letters are
-        // matched by the catalog's own pinyin index (typing lnk or laonianka finds 老年卡).
-        InputPanel {
-            id: keyboard
+        // The keyboard is built in the background so the screen itself appears at once; the
+        // field takes focus only once the keyboard is there (focus without an InputPanel in the
+        // scene makes Qt Virtual Keyboard open a desktop panel window of its own).
+        Loader {
+            id: keyboardLoader
             Layout.fillWidth: true
             Layout.leftMargin: -Theme.margin
             Layout.rightMargin: -Theme.margin
-            Accessible.name: qsTr("On-screen keyboard")
-            Component.onCompleted: {
-                // Keys at least the theme's minimum target high: the stock style makes four rows
-                // about 84 px high on a 1080 px wide screen, too small for older fingers.
-                const style = keyboard.keyboard.style;
-                if (style)
-                    style.keyboardDesignHeight = style.keyboardDesignWidth * 4.8 * Theme.minTarget / (1080 * Theme.scale);
-                const wanted = ["zh_CN", "en_US"];
-                const available = VirtualKeyboardSettings.availableLocales;
-                const active = wanted.filter(l => available.indexOf(l) >= 0);
-                if (active.length > 0)
-                    VirtualKeyboardSettings.activeLocales = active;
-            }
+            Layout.preferredHeight: keyboardLoader.implicitHeight
+            asynchronous: true
+            source: "../components/SearchKeyboard.qml"
+            onLoaded: field.focusInput()
         }
     }
 }

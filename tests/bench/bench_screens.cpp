@@ -79,10 +79,11 @@ struct Harness {
     {
         QElapsedTimer timer;
         timer.start();
-        QMetaObject::invokeMethod(window, "go", Q_ARG(QVariant, route), Q_ARG(QVariant, 0));
+        if (!QMetaObject::invokeMethod(window, "go", Q_ARG(QString, route), Q_ARG(int, 0)))
+            qFatal("Main.qml has no go(route, operation)");
         waitForFrame();
         const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-        QMetaObject::invokeMethod(window, "go", Q_ARG(QVariant, QStringLiteral("home")), Q_ARG(QVariant, 0));
+        QMetaObject::invokeMethod(window, "go", Q_ARG(QString, QStringLiteral("home")), Q_ARG(int, 0));
         waitForFrame();
         return ms;
     }

@@ -49,3 +49,11 @@ void Fixtures::advanceClockSecs(int secs)
     m_kiosk->catalog()->notices()->refresh(); // issue #3
     m_kiosk->catalog()->events()->refresh();
 }
+
+void Fixtures::addBareGuide(const QString &id)
+{
+    // issue #3
+    auto insert = m_db.database->prepare(
+        "INSERT OR REPLACE INTO service_guide (id, title_zh, title_en) VALUES (?1, '简易事项', 'Bare guide')");
+    insert.bind(1, id).run();
+}

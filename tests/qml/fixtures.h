@@ -28,6 +28,8 @@ public:
 
     // Moves the stopped clock, e.g. past a notice's end.
     Q_INVOKABLE void advanceClockSecs(int secs);
+    // issue #3: a guide with only its required fields, to check screens render it cleanly.
+    Q_INVOKABLE void addBareGuide(const QString &id);
 
 private:
     QTemporaryDir m_dir;

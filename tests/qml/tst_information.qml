@@ -102,6 +102,16 @@ TestCase {
         compare(missing.heading, "Guide not found");
     }
 
+    function test_guide_with_only_required_fields_renders_cleanly() {
+        Fixtures.addBareGuide("svc-bare");
+        const page = testCase.open("guide/svc-bare");
+        compare(page.heading, "简易事项");
+        const shown = testCase.findAll(page, c => c.numbered !== undefined && c.visible).map(s => s.title);
+        compare(shown.indexOf("所需材料"), -1, "no empty materials box");
+        compare(shown.indexOf("办理地点"), -1, "no empty location box");
+        verify(shown.indexOf("办理时限和费用") >= 0, "the fee (free) is still said");
+    }
+
     function test_facilities_filter_by_category() {
         const page = testCase.open("facilities");
         const all = Fixtures.kiosk.catalog.places.count;
@@ -124,7 +134,7 @@ TestCase {
     function test_floor_plan_places_rooms_and_opens_them() {
         const page = testCase.open("floorplan?room=room-dance");
         compare(page.floor, 2);
-        const rooms = testCase.findAll(page, c => c.marked !== undefined && c.visible);
+        const rooms = testCase.findAll(page, c => c.marked !== undefined && c.number === undefined && c.visible);
         compare(rooms.length, 8);
         const dance = rooms.find(r => r.marked);
         verify(dance.width > 100 && dance.height > 100);
@@ -157,6 +167,10 @@ TestCase {
 
     function test_search_from_route_and_bad_input() {
         const page = testCase.open("search?q=lnk");
+        // The keyboard's four rows of keys are big targets.
+        tryVerify(() => testCase.findAll(page, c => c.keyStyle !== undefined).length === 1, 10000, "the keyboard loads");
+        const keyboard = testCase.findAll(page, c => c.keyStyle !== undefined)[0];
+        tryVerify(() => keyboard.height >= 4 * Theme.minTarget, 5000, "keyboard height " + keyboard.height);
         verify(Fixtures.kiosk.catalog.search.count >= 1);
         compare(testCase.rows(page)[0].title, "老年卡办理");
         for (const q of ["", "   ", "\"", "NEAR(", "*", "😀", "x".repeat(500)]) {
