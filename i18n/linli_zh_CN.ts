@@ -308,17 +308,20 @@
         <source>The week after</source>
         <translation>下一周</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../qml/pages/EventsPage.qml" line="76"/>
-        <source>%n seat(s) left</source>
-        <translation>
-            <numerusform>剩余%n个名额</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../qml/pages/EventsPage.qml" line="76"/>
         <source>No sign-up needed</source>
         <translation>无需报名</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EventsPage.qml" line="76"/>
+        <source>1 seat left</source>
+        <translation>剩余1个名额</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EventsPage.qml" line="76"/>
+        <source>%1 seats left</source>
+        <translation>剩余%1个名额</translation>
     </message>
     <message>
         <location filename="../qml/pages/EventsPage.qml" line="89"/>
@@ -1048,27 +1051,27 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="37"/>
+        <location filename="../qml/pages/SearchPage.qml" line="36"/>
         <source>Type here, e.g. 老年卡, lnk or dance</source>
         <translation>在这里输入，例如：老年卡、lnk</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="43"/>
+        <location filename="../qml/pages/SearchPage.qml" line="42"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="44"/>
+        <location filename="../qml/pages/SearchPage.qml" line="43"/>
         <source>Clear the search words</source>
         <translation>清除搜索内容</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="81"/>
+        <location filename="../qml/pages/SearchPage.qml" line="80"/>
         <source>Type Chinese, English or pinyin. Initials work too: lnk finds 老年卡 (senior card).</source>
         <translation>可以输入汉字、英文或拼音，拼音首字母也可以：输入 lnk 就能找到“老年卡”。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="82"/>
+        <location filename="../qml/pages/SearchPage.qml" line="81"/>
         <source>Nothing found for “%1”. Try fewer letters, or ask at the service desk.</source>
         <translation>没有找到“%1”。请少输入几个字试试，或到服务台咨询。</translation>
     </message>
@@ -1095,7 +1098,7 @@
     <name>Tile</name>
     <message>
         <location filename="../qml/components/Tile.qml" line="19"/>
-        <location filename="../qml/components/Tile.qml" line="51"/>
+        <location filename="../qml/components/Tile.qml" line="73"/>
         <source>Coming soon</source>
         <translation>即将推出</translation>
     </message>

@@ -25,53 +25,40 @@ AbstractButton {
         border.width: Math.max(2, Math.round(3 * Theme.scale))
     }
 
+    // Badge beside the title, so two lines of subtitle fit even when the home screen also
+    // holds notices and the search row.
     contentItem: ColumnLayout {
-        spacing: Math.round(8 * Theme.scale)
+        spacing: Math.round(12 * Theme.scale)
 
-        Item {
+        RowLayout {
             Layout.fillWidth: true
-            implicitHeight: Math.round(100 * Theme.scale)
+            spacing: Math.round(16 * Theme.scale)
             Rectangle {
-                width: parent.implicitHeight
-                height: width
+                Layout.preferredWidth: Math.round(84 * Theme.scale)
+                Layout.preferredHeight: Layout.preferredWidth
                 radius: width / 2
                 color: root.badgeColour
                 Text {
                     anchors.centerIn: parent
                     text: root.glyph
                     color: "#FFFFFF"
-                    font.pixelSize: Math.round(56 * Theme.scale)
+                    font.pixelSize: Math.round(48 * Theme.scale)
                     font.bold: true
                 }
             }
-            Label {
-                visible: !root.available
-                anchors.right: parent.right
-                anchors.top: parent.top
-                text: qsTr("Coming soon")
-                color: Theme.textOnDisabled
-                font.pixelSize: Theme.labelSize
-                leftPadding: Theme.gap / 2
-                rightPadding: Theme.gap / 2
-                topPadding: Math.round(4 * Theme.scale)
-                bottomPadding: Math.round(4 * Theme.scale)
-                background: Rectangle {
-                    radius: height / 2
-                    color: Theme.disabledSurface
-                }
+            Text {
+                Layout.fillWidth: true
+                text: root.title
+                color: Theme.text
+                font.pixelSize: Theme.headingSize
+                font.bold: true
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: Theme.labelSize
+                elide: Text.ElideRight
             }
         }
         Text {
             Layout.fillWidth: true
-            text: root.title
-            color: Theme.text
-            font.pixelSize: Theme.titleSize
-            font.bold: true
-            elide: Text.ElideRight
-        }
-        Text {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
             text: root.subtitle
             color: Theme.mutedText
             font.pixelSize: Theme.bodySize
@@ -79,6 +66,23 @@ AbstractButton {
             maximumLineCount: 2
             verticalAlignment: Text.AlignTop
         }
+        Label {
+            visible: !root.available
+            text: qsTr("Coming soon")
+            color: Theme.textOnDisabled
+            font.pixelSize: Theme.labelSize
+            leftPadding: Theme.gap / 2
+            rightPadding: Theme.gap / 2
+            topPadding: Math.round(4 * Theme.scale)
+            bottomPadding: Math.round(4 * Theme.scale)
+            background: Rectangle {
+                radius: height / 2
+                color: Theme.disabledSurface
+            }
+        }
+        Item {
+            Layout.fillHeight: true
+        }
     }
-    padding: Math.round(32 * Theme.scale)
+    padding: Math.round(28 * Theme.scale)
 }
