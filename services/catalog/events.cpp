@@ -2,13 +2,16 @@
 
 #include "storage/database.h"
 
+#include <algorithm>
+
 namespace linli::catalog {
 namespace {
 
 constexpr const char *kEventColumns =
     "SELECT e.id, e.kind, e.title_zh, e.title_en, e.description_zh, e.description_en, e.place_zh, e.place_en,"
     " e.host_zh, e.host_en, e.audience_zh, e.audience_en, coalesce(e.room_id, ''), coalesce(r.floor, 0),"
-    " e.starts_at_utc, e.ends_at_utc, e.capacity"
+    " e.starts_at_utc, e.ends_at_utc, e.capacity,"
+    " (SELECT count(*) FROM event_signup s WHERE s.event_id = e.id AND s.status = 'confirmed')"
     " FROM event e LEFT JOIN room r ON r.id = e.room_id ";
 
 Event readEvent(storage::Statement &q)
@@ -26,7 +29,7 @@ Event readEvent(storage::Statement &q)
     e.startsAtUtc = q.int64(14);
     e.endsAtUtc = q.int64(15);
     e.capacity = q.integer(16);
-    e.seatsLeft = e.capacity;
+    e.seatsLeft = std::max(0, e.capacity - q.integer(17));
     return e;
 }
 

@@ -22,7 +22,7 @@ struct Event {
     qint64 startsAtUtc = 0;
     qint64 endsAtUtc = 0;
     int capacity = 0;  // 0: open to all, no sign-up
-    int seatsLeft = 0; // capacity minus sign-ups (none are stored until the booking schema lands)
+    int seatsLeft = 0; // capacity minus confirmed sign-ups (the waiting list takes no seat)
 };
 
 // Events that have not ended by nowUtc and start before untilUtc, earliest first.

@@ -107,6 +107,30 @@ TEST_F(CatalogTest, EventsOfTheNextWeekInOrderAndEndedOnesLeave)
     EXPECT_FALSE(hasToday(clock.nowSecs()));
 }
 
+TEST_F(CatalogTest, SeatsLeftCountsConfirmedSignUpsButNotTheWaitingList)
+{
+    const qint64 now = clock.nowSecs();
+    db.exec("INSERT INTO resident(id, name) VALUES ('r1', 'A'), ('r2', 'B'), ('r3', 'C')");
+    auto signUp = [&](const char *id, const char *resident, const char *status) {
+        auto q = db.prepare("INSERT INTO event_signup(id, event_id, resident_id, status, created_at_utc, updated_at_utc)"
+                            " VALUES (?1, 'evt-talk-tcm-small', ?2, ?3, ?4, ?4)");
+        q.bind(1, id).bind(2, resident).bind(3, status).bind(4, now).run();
+    };
+    const auto before = findEvent(db, QStringLiteral("evt-talk-tcm-small"));
+    ASSERT_TRUE(before.has_value());
+    ASSERT_EQ(before->capacity, 2);
+    EXPECT_EQ(before->seatsLeft, 2);
+    signUp("s1", "r1", "confirmed");
+    EXPECT_EQ(findEvent(db, QStringLiteral("evt-talk-tcm-small"))->seatsLeft, 1);
+    signUp("s2", "r2", "confirmed");
+    signUp("s3", "r3", "waitlisted");
+    EXPECT_EQ(findEvent(db, QStringLiteral("evt-talk-tcm-small"))->seatsLeft, 0);
+    const auto listed = upcomingEvents(db, now, now + 14 * 86400, now);
+    const auto it = std::find_if(listed.begin(), listed.end(), [](const Event &e) { return e.id == u"evt-talk-tcm-small"; });
+    ASSERT_NE(it, listed.end());
+    EXPECT_EQ(it->seatsLeft, 0);
+}
+
 TEST_F(CatalogTest, NoticesRespectTheirValidityWindowWithAnInjectedClock)
 {
     auto ids = [&] {
