@@ -13,6 +13,7 @@
 #include "resident_session.h"
 #include "screen_capture.h"
 #include "startup/kiosk_database.h"
+#include "storage/wal_checkpointer.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -24,6 +25,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 Q_IMPORT_QML_PLUGIN(Linli_BackendPlugin)
 Q_IMPORT_QML_PLUGIN(LinliPlugin)
@@ -109,6 +111,10 @@ int main(int argc, char *argv[])
                                       configResult.describe(linli::Language::English).join(u'\n')};
     }
     linli::storage::Database *db = kioskDb.database ? &*kioskDb.database : nullptr;
+    // Checkpoints happen between residents, not inside their bookings' commits.
+    std::optional<linli::storage::WalCheckpointer> checkpointer;
+    if (db)
+        checkpointer.emplace(*db);
 
     LanguageController language;
     const bool english = options.language ? *options.language == u"en"

@@ -1,14 +1,16 @@
 #include "fsync_counting_vfs.h"
 
+#include <atomic>
 #include <cstring>
 #include <sqlite3.h>
 #include <stdexcept>
 
-namespace linli::bench {
+namespace linli::test {
 
 namespace {
 
 std::atomic<std::uint64_t> g_syncs{0};
+thread_local std::uint64_t t_syncs = 0;
 sqlite3_vfs *g_base = nullptr;
 sqlite3_vfs g_vfs;
 
@@ -33,6 +35,7 @@ int xTruncate(sqlite3_file *f, sqlite3_int64 s) { return cf(f)->real()->pMethods
 int xSync(sqlite3_file *f, int flags)
 {
     ++g_syncs;
+    ++t_syncs;
     return cf(f)->real()->pMethods->xSync(cf(f)->real(), flags);
 }
 int xFileSize(sqlite3_file *f, sqlite3_int64 *s) { return cf(f)->real()->pMethods->xFileSize(cf(f)->real(), s); }
@@ -89,9 +92,14 @@ void installFsyncCountingVfs()
         throw std::runtime_error("cannot register the counting VFS");
 }
 
-std::uint64_t syncCount()
+std::uint64_t syncCountOnThisThread()
+{
+    return t_syncs;
+}
+
+std::uint64_t syncCountAllThreads()
 {
     return g_syncs.load();
 }
 
-} // namespace linli::bench
+} // namespace linli::test
