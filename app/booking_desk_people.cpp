@@ -66,9 +66,14 @@ QVariantMap BookingDesk::choice() const
 {
     if (!m_choice || !m_room)
         return { { "valid", false } };
-    return { { "valid", true }, { "roomName", text(m_room->room.rules.roomName) },
-        { "date", dateText(m_choice->startUtc) }, { "time", timeText(m_choice->startUtc, m_choice->endUtc) },
-        { "approval", m_room->room.rules.approvalRequired }, { "name", m_session.maskedName() } };
+    const RoomRules &rules = m_room->room.rules;
+    const qint64 endUtc = m_choice->startUtc + m_slotCount * rules.slotMinutes * 60LL;
+    return { { "valid", true }, { "roomName", text(rules.roomName) }, { "date", dateText(m_choice->startUtc) },
+        { "time", timeText(m_choice->startUtc, endUtc) }, { "approval", rules.approvalRequired },
+        { "name", m_session.maskedName() }, { "slots", m_slotCount }, { "maxSlots", maxSlotsFromChoice() },
+        { "roomMaxSlots", rules.maxSlotsPerBooking }, { "length", lengthText(m_slotCount * rules.slotMinutes) },
+        { "maxLength", lengthText(rules.maxSlotsPerBooking * rules.slotMinutes) },
+        { "longerBlockedBy", longerBlockedBy() } };
 }
 
 QVariantMap BookingDesk::result() const
@@ -233,6 +238,7 @@ void BookingDesk::wipeResident()
 {
     m_myItems.clear();
     m_choice.reset();
+    m_slotCount = 1;
     m_myMessage = m_promotions = m_eventMessage = {};
     if (m_event) {
         m_event->myStatus.clear();
