@@ -186,13 +186,13 @@ void BookingDesk::refreshMy()
             if (!promoted.empty()) {
                 QStringList zh, en2;
                 for (const EventSeats &e : promoted) {
-                    zh << e.title.zh;
-                    en2 << e.title.en;
+                    zh << QStringLiteral("“%1”").arg(e.title.zh); // titles may hold a colon
+                    en2 << QStringLiteral("“%1”").arg(e.title.en);
                 }
                 m_promotions = {
-                    QStringLiteral("好消息：有人取消了，您已从候补转为正式报名：%1。").arg(zh.join(u'、')),
-                    QStringLiteral("Good news: a place came free and you are now signed up for: %1.")
-                        .arg(en2.join(QStringLiteral("; ")))
+                    QStringLiteral("好消息：有人取消了，您已从候补转为正式报名%1。").arg(zh.join(u'、')),
+                    QStringLiteral("Good news: a place came free and you are now signed up for %1.")
+                        .arg(en2.join(QStringLiteral(", ")))
                 };
             }
         } catch (const linli::storage::StorageError &e) {

@@ -685,47 +685,47 @@
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="45"/>
+        <location filename="../qml/pages/MyPage.qml" line="44"/>
         <source>You have no upcoming bookings or sign-ups.</source>
         <translation>您现在没有预约或报名。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="80"/>
+        <location filename="../qml/pages/MyPage.qml" line="79"/>
         <source>code %1</source>
         <translation>预约码 %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="85"/>
+        <location filename="../qml/pages/MyPage.qml" line="84"/>
         <source>Check in now</source>
         <translation>现在签到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="86"/>
+        <location filename="../qml/pages/MyPage.qml" line="85"/>
         <source>Check in now: %1</source>
         <translation>现在签到：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="92"/>
+        <location filename="../qml/pages/MyPage.qml" line="91"/>
         <source>Cancel sign-up</source>
         <translation>取消报名</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="92"/>
+        <location filename="../qml/pages/MyPage.qml" line="91"/>
         <source>Cancel booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="114"/>
+        <location filename="../qml/pages/MyPage.qml" line="113"/>
         <source>Cancel this?</source>
         <translation>确定要取消吗？</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="121"/>
+        <location filename="../qml/pages/MyPage.qml" line="120"/>
         <source>Yes, cancel it</source>
         <translation>是的，取消</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="130"/>
+        <location filename="../qml/pages/MyPage.qml" line="129"/>
         <source>No, keep it</source>
         <translation>不取消，保留</translation>
     </message>
@@ -1109,17 +1109,17 @@
 <context>
     <name>SessionBar</name>
     <message>
-        <location filename="../qml/components/SessionBar.qml" line="26"/>
+        <location filename="../qml/components/SessionBar.qml" line="33"/>
         <source>Signed in: %1</source>
         <translation>已登录：%1</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionBar.qml" line="29"/>
+        <location filename="../qml/components/SessionBar.qml" line="36"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionBar.qml" line="30"/>
+        <location filename="../qml/components/SessionBar.qml" line="37"/>
         <source>Done, sign out</source>
         <translation>完成，退出登录</translation>
     </message>

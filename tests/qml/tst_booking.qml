@@ -33,6 +33,14 @@ TestCase {
         ConfirmPage { width: 1080; height: 1500; kiosk: Fixtures.kiosk; router: testRouter; route: "confirm/room-dance@1795395600" }
     }
     Component {
+        id: eventComponent
+        EventPage { width: 1080; height: 1500; kiosk: Fixtures.kiosk; router: testRouter; route: "event/evt-talk-tcm-small" }
+    }
+    Component {
+        id: myComponent
+        MyPage { width: 1080; height: 1500; kiosk: Fixtures.kiosk; router: testRouter; route: "my" }
+    }
+    Component {
         id: loginComponent
         LoginPage { width: 1080; height: 1500; kiosk: Fixtures.kiosk; router: testRouter; route: "login" }
     }
@@ -118,6 +126,45 @@ TestCase {
             verify(testCase.texts(confirm).indexOf(why) >= 0, "says why at " + hour);
         }
         Fixtures.kiosk.booking.clearResult();
+    }
+
+    // issue #4: the small talk (2 places) is full; 张*明 waits; a place frees while he is away.
+    // When he next identifies, on whatever screen, the session bar tells him; My still shows it.
+    function test_promotion_news_after_identifying() {
+        const desk = Fixtures.kiosk.booking;
+        const session = Fixtures.kiosk.session;
+        for (const card of ["3301050002", "3301050003", "3301050001"]) {
+            session.identifyCard(card);
+            desk.openEvent("evt-talk-tcm-small");
+            verify(desk.signUp(card === "3301050001"), card);
+            session.end();
+        }
+        session.identifyCard("3301050002");
+        desk.openEvent("evt-talk-tcm-small");
+        verify(desk.cancelSignUp());
+        session.end();
+
+        const page = createTemporaryObject(eventComponent, testCase);
+        waitForRendering(page);
+        const news = findChild(page, "promotions");
+        verify(news);
+        verify(!news.visible);
+        session.identifyCard("3301050001");
+        tryCompare(news, "visible", true);
+        verify(news.text.indexOf("好消息") >= 0 && news.text.indexOf("中医膏方") >= 0, news.text);
+        verify(news.height > 0);
+        testCase.grabImage(page).save("session-news-zh.png");
+        Fixtures.language.select("en");
+        verify(news.text.indexOf("Good news") === 0, news.text);
+        Fixtures.language.select("zh");
+
+        const my = createTemporaryObject(myComponent, testCase);
+        waitForRendering(my);
+        const onMy = testCase.findAll(my, c => c.text !== undefined && c.visible && c.text.indexOf("好消息") >= 0 && c.Accessible.role === Accessible.AlertMessage);
+        compare(onMy.length, 1, "shown once on My");
+        testCase.grabImage(my).save("my-news-zh.png");
+        session.end();
+        verify(!news.visible, "wiped when the session ends");
     }
 
     function test_slot_cells_and_keys_are_large_targets() {
