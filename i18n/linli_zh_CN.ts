@@ -662,7 +662,7 @@
         <translation>邻里社区服务自助终端</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="78"/>
+        <location filename="../qml/Main.qml" line="92"/>
         <source>Are you still there? Tap anywhere to continue. Otherwise you will be signed out in a moment.</source>
         <translation>您还在吗？点一下屏幕任意地方继续，否则马上会自动退出登录。</translation>
     </message>

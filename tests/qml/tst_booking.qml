@@ -41,6 +41,10 @@ TestCase {
         MyPage { width: 1080; height: 1500; kiosk: Fixtures.kiosk; router: testRouter; route: "my" }
     }
     Component {
+        id: mainComponent
+        Main { kiosk: Fixtures.kiosk }
+    }
+    Component {
         id: loginComponent
         LoginPage { width: 1080; height: 1500; kiosk: Fixtures.kiosk; router: testRouter; route: "login" }
     }
@@ -62,6 +66,27 @@ TestCase {
 
     function texts(item: Item): list<string> {
         return testCase.findAll(item, c => c.text !== undefined && c.visible).map(c => c.text);
+    }
+
+    // issue #4: a card on the reader while the home screen shows opens My bookings; a card read
+    // on any other screen leaves the resident where they are.
+    function test_card_on_home_screen_opens_my() {
+        Fixtures.kiosk.session.end();
+        const window = createTemporaryObject(mainComponent, testCase);
+        verify(window);
+        const stacks = testCase.findAll(window.contentItem, c => c.depth !== undefined && c.currentItem !== undefined);
+        compare(stacks.length, 1);
+        const stack = stacks[0];
+        tryCompare(stack, "depth", 1);
+        Fixtures.kiosk.session.identifyCard("3301050005");
+        verify(Fixtures.kiosk.session.active);
+        tryCompare(stack, "depth", 2);
+        compare(stack.currentItem.route, "my");
+        Fixtures.kiosk.session.end();
+        Fixtures.kiosk.session.identifyCard("3301050005");
+        wait(50);
+        compare(stack.depth, 2, "not on the home screen: no second My page");
+        Fixtures.kiosk.session.end();
     }
 
     // issue #4: − / + on the confirm screen, over free times only and up to the room's limit
