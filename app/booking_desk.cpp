@@ -87,6 +87,18 @@ QString BookingDesk::timeText(qint64 fromUtc, qint64 toUtc) const
     return toUtc > fromUtc ? hhmm(fromUtc) + QStringLiteral("–") + hhmm(toUtc) : hhmm(fromUtc);
 }
 
+QString BookingDesk::lengthText(int minutes) const
+{
+    const int h = minutes / 60, m = minutes % 60;
+    if (!m_language.isEnglish())
+        return h > 0 && m > 0 ? QStringLiteral("%1小时%2分钟").arg(h).arg(m)
+            : h > 0           ? QStringLiteral("%1小时").arg(h)
+                              : QStringLiteral("%1分钟").arg(m);
+    const QString hours = h == 1 ? QStringLiteral("1 hour") : QStringLiteral("%1 hours").arg(h);
+    const QString mins = m == 1 ? QStringLiteral("1 minute") : QStringLiteral("%1 minutes").arg(m);
+    return h > 0 && m > 0 ? hours + QLatin1Char(' ') + mins : h > 0 ? hours : mins;
+}
+
 void BookingDesk::refreshRoomsToday()
 {
     if (!m_db)
@@ -110,6 +122,8 @@ void BookingDesk::openRoom(const QString &roomId)
     // Re-reading the room on screen (after a booking or a cancel) keeps the day shown.
     const bool sameRoom = roomId == m_roomId && m_room.has_value();
     const int previousDay = m_dayIndex;
+    if (roomId != m_roomId)
+        m_choice.reset(); // a chosen time belongs to its room
     m_roomId = roomId;
     m_room.reset();
     if (m_db) {
@@ -127,6 +141,9 @@ void BookingDesk::openRoom(const QString &roomId)
                 m_dayIndex = static_cast<int>(i);
                 break;
             }
+    // The slots after the chosen one may have been taken meanwhile: never offer more than is free.
+    if (m_choice)
+        m_slotCount = std::clamp(m_slotCount, 1, std::max(1, maxSlotsFromChoice()));
     rebuild();
 }
 
@@ -140,12 +157,15 @@ void BookingDesk::selectDay(int index)
 
 bool BookingDesk::choose(double startUtc)
 {
+    // The same time again (the confirm screen reopened after identifying) keeps its length.
+    const bool again = m_choice && m_choice->startUtc == static_cast<qint64>(startUtc);
     m_choice.reset();
     m_result.reset();
     if (m_room && m_dayIndex < static_cast<int>(m_room->days.size()))
         for (const Slot &s : m_room->days[static_cast<size_t>(m_dayIndex)].times)
             if (s.startUtc == static_cast<qint64>(startUtc) && s.state == SlotState::Free)
                 m_choice = s;
+    m_slotCount = again && m_choice ? std::clamp(m_slotCount, 1, std::max(1, maxSlotsFromChoice())) : 1;
     emit changed();
     return m_choice.has_value();
 }
@@ -162,13 +182,49 @@ bool BookingDesk::chooseAt(const QString &roomId, double startUtc)
     return choose(startUtc);
 }
 
+int BookingDesk::maxSlotsFromChoice() const
+{
+    if (!m_room || !m_choice)
+        return 0;
+    const QDate day = m_time.localDate(m_choice->startUtc);
+    for (const DayPlan &plan : m_room->days)
+        if (plan.day == day)
+            return longestBookingFrom(m_room->room.rules, plan, m_choice->startUtc);
+    return 0;
+}
+
+QString BookingDesk::longerBlockedBy() const
+{
+    const int most = maxSlotsFromChoice();
+    if (!m_room || !m_choice || most >= m_room->room.rules.maxSlotsPerBooking)
+        return QStringLiteral("limit");
+    const qint64 next = m_choice->startUtc + most * m_room->room.rules.slotMinutes * 60LL;
+    for (const DayPlan &plan : m_room->days)
+        for (const Slot &s : plan.times)
+            if (s.startUtc == next)
+                return QStringLiteral("taken");
+    return QStringLiteral("closed");
+}
+
+void BookingDesk::setSlotCount(int count)
+{
+    if (!m_choice)
+        return;
+    const int clamped = std::clamp(count, 1, std::max(1, maxSlotsFromChoice()));
+    if (clamped == m_slotCount)
+        return;
+    m_slotCount = clamped;
+    emit changed();
+}
+
 bool BookingDesk::confirm()
 {
     if (!m_db || !m_choice || !m_session.active())
         return false;
-    m_result = RoomBooking(*m_db, m_clock).book(m_session.residentId(), m_roomId, m_choice->startUtc, 1);
+    m_result = RoomBooking(*m_db, m_clock).book(m_session.residentId(), m_roomId, m_choice->startUtc, m_slotCount);
     if (m_result->ok) {
         m_choice.reset();
+        m_slotCount = 1;
         // A finished booking ends the session; the result screen shows no name.
         m_session.end();
     }

@@ -27,7 +27,10 @@ class BookingDesk : public QObject {
     Q_PROPERTY(RowListModel *myItems READ myItems CONSTANT)
     // room: found, name, capacity, approval, dayIndex, dayOpen, closedReason
     Q_PROPERTY(QVariantMap room READ room NOTIFY changed)
-    // choice: valid, roomName, date, time, approval, name
+    // choice: valid, roomName, date, time (start–end of the whole booking), approval, name,
+    // slots (chosen length in slots), maxSlots (the longest the service allows from this start),
+    // roomMaxSlots, length and maxLength (readable: "1小时30分钟" / "1 hour 30 minutes"),
+    // longerBlockedBy (limit, taken or closed: why maxSlots is not more)
     Q_PROPERTY(QVariantMap choice READ choice NOTIFY changed)
     // result: shown, ok, pending, code, roomName, date, time, message
     Q_PROPERTY(QVariantMap result READ result NOTIFY changed)
@@ -56,6 +59,8 @@ public:
     Q_INVOKABLE bool choose(double startUtc);
     // The route "confirm/<roomId>@<startUtc>": opens the room on that slot's day and chooses it.
     Q_INVOKABLE bool chooseAt(const QString &roomId, double startUtc);
+    // The booking's length in slots, kept between one slot and maxSlotsFromChoice().
+    Q_INVOKABLE void setSlotCount(int count);
     Q_INVOKABLE bool confirm();
     Q_INVOKABLE void openEvent(const QString &eventId);
     Q_INVOKABLE bool signUp(bool waitlist);
@@ -74,6 +79,13 @@ private:
     QString dayLabel(const QDate &day) const;
     QString dateText(qint64 utc) const;
     QString timeText(qint64 fromUtc, qint64 toUtc) const;
+    QString lengthText(int minutes) const;
+    // How many slots the chosen start may take: consecutive free slots of its day, up to the
+    // room's maximum (the service's rule, on the availability read for the room screen).
+    int maxSlotsFromChoice() const;
+    // Why the chosen start cannot take one more slot: "limit" (the room's maximum), "taken"
+    // (the next slot is someone else's) or "closed" (the room is not open then).
+    QString longerBlockedBy() const;
     QString text(const linli::LocalizedText &t) const;
 
     linli::storage::Database *m_db;
@@ -86,6 +98,7 @@ private:
     QString m_roomId;
     int m_dayIndex = 0;
     std::optional<linli::booking::Slot> m_choice;
+    int m_slotCount = 1; // the chosen booking's length; not "slots": a Qt macro
     std::optional<linli::booking::BookingResult> m_result;
     QString m_eventId;
     std::optional<linli::booking::EventSeats> m_event;

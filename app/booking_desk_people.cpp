@@ -66,9 +66,14 @@ QVariantMap BookingDesk::choice() const
 {
     if (!m_choice || !m_room)
         return { { "valid", false } };
-    return { { "valid", true }, { "roomName", text(m_room->room.rules.roomName) },
-        { "date", dateText(m_choice->startUtc) }, { "time", timeText(m_choice->startUtc, m_choice->endUtc) },
-        { "approval", m_room->room.rules.approvalRequired }, { "name", m_session.maskedName() } };
+    const RoomRules &rules = m_room->room.rules;
+    const qint64 endUtc = m_choice->startUtc + m_slotCount * rules.slotMinutes * 60LL;
+    return { { "valid", true }, { "roomName", text(rules.roomName) }, { "date", dateText(m_choice->startUtc) },
+        { "time", timeText(m_choice->startUtc, endUtc) }, { "approval", rules.approvalRequired },
+        { "name", m_session.maskedName() }, { "slots", m_slotCount }, { "maxSlots", maxSlotsFromChoice() },
+        { "roomMaxSlots", rules.maxSlotsPerBooking }, { "length", lengthText(m_slotCount * rules.slotMinutes) },
+        { "maxLength", lengthText(rules.maxSlotsPerBooking * rules.slotMinutes) },
+        { "longerBlockedBy", longerBlockedBy() } };
 }
 
 QVariantMap BookingDesk::result() const
@@ -181,13 +186,13 @@ void BookingDesk::refreshMy()
             if (!promoted.empty()) {
                 QStringList zh, en2;
                 for (const EventSeats &e : promoted) {
-                    zh << e.title.zh;
-                    en2 << e.title.en;
+                    zh << QStringLiteral("“%1”").arg(e.title.zh); // titles may hold a colon
+                    en2 << QStringLiteral("“%1”").arg(e.title.en);
                 }
                 m_promotions = {
-                    QStringLiteral("好消息：有人取消了，您已从候补转为正式报名：%1。").arg(zh.join(u'、')),
-                    QStringLiteral("Good news: a place came free and you are now signed up for: %1.")
-                        .arg(en2.join(QStringLiteral("; ")))
+                    QStringLiteral("好消息：有人取消了，您已从候补转为正式报名%1。").arg(zh.join(u'、')),
+                    QStringLiteral("Good news: a place came free and you are now signed up for %1.")
+                        .arg(en2.join(QStringLiteral(", ")))
                 };
             }
         } catch (const linli::storage::StorageError &e) {
@@ -233,6 +238,7 @@ void BookingDesk::wipeResident()
 {
     m_myItems.clear();
     m_choice.reset();
+    m_slotCount = 1;
     m_myMessage = m_promotions = m_eventMessage = {};
     if (m_event) {
         m_event->myStatus.clear();

@@ -178,42 +178,72 @@
         <translation>核对并确认</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="34"/>
+        <location filename="../qml/pages/ConfirmPage.qml" line="36"/>
         <source>This time is no longer free. Please go back and choose another time.</source>
         <translation>这个时段已经没有了，请返回选择别的时段。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="50"/>
+        <location filename="../qml/pages/ConfirmPage.qml" line="52"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="51"/>
+        <location filename="../qml/pages/ConfirmPage.qml" line="53"/>
         <source>Time: %1</source>
         <translation>时间：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="55"/>
+        <location filename="../qml/pages/ConfirmPage.qml" line="65"/>
+        <source>Shorter</source>
+        <translation>缩短</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ConfirmPage.qml" line="74"/>
+        <source>Length: %1</source>
+        <translation>时长：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ConfirmPage.qml" line="82"/>
+        <source>Longer</source>
+        <translation>延长</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ConfirmPage.qml" line="91"/>
+        <source>It cannot be longer: the next time is already booked.</source>
+        <translation>不能再延长：之后的时段已被别人预约。</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ConfirmPage.qml" line="92"/>
+        <source>It cannot be longer: the room is not open after this time.</source>
+        <translation>不能再延长：这个时段之后房间不开放。</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ConfirmPage.qml" line="93"/>
+        <source>This room can be booked for at most %1 at a time.</source>
+        <translation>这个房间每次最多预约%1。</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ConfirmPage.qml" line="98"/>
         <source>Booked by: %1</source>
         <translation>预约人：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="61"/>
+        <location filename="../qml/pages/ConfirmPage.qml" line="104"/>
         <source>Staff approve bookings of this room; you will see the answer under My bookings.</source>
         <translation>这个房间的预约需要工作人员审核，结果可以在“我的”里查看。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="66"/>
+        <location filename="../qml/pages/ConfirmPage.qml" line="109"/>
         <source>Please check in here between 15 minutes before and 15 minutes after the start, or the room is given to others.</source>
         <translation>请在开始前15分钟到开始后15分钟之间来这里签到，否则房间会让给别人。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="76"/>
+        <location filename="../qml/pages/ConfirmPage.qml" line="119"/>
         <source>Identify to book</source>
         <translation>登录后预约</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="84"/>
+        <location filename="../qml/pages/ConfirmPage.qml" line="127"/>
         <source>Confirm booking</source>
         <translation>确认预约</translation>
     </message>
@@ -632,7 +662,7 @@
         <translation>邻里社区服务自助终端</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="78"/>
+        <location filename="../qml/Main.qml" line="92"/>
         <source>Are you still there? Tap anywhere to continue. Otherwise you will be signed out in a moment.</source>
         <translation>您还在吗？点一下屏幕任意地方继续，否则马上会自动退出登录。</translation>
     </message>
@@ -655,47 +685,47 @@
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="45"/>
+        <location filename="../qml/pages/MyPage.qml" line="44"/>
         <source>You have no upcoming bookings or sign-ups.</source>
         <translation>您现在没有预约或报名。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="80"/>
+        <location filename="../qml/pages/MyPage.qml" line="79"/>
         <source>code %1</source>
         <translation>预约码 %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="85"/>
+        <location filename="../qml/pages/MyPage.qml" line="84"/>
         <source>Check in now</source>
         <translation>现在签到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="86"/>
+        <location filename="../qml/pages/MyPage.qml" line="85"/>
         <source>Check in now: %1</source>
         <translation>现在签到：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="92"/>
+        <location filename="../qml/pages/MyPage.qml" line="91"/>
         <source>Cancel sign-up</source>
         <translation>取消报名</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="92"/>
+        <location filename="../qml/pages/MyPage.qml" line="91"/>
         <source>Cancel booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="114"/>
+        <location filename="../qml/pages/MyPage.qml" line="113"/>
         <source>Cancel this?</source>
         <translation>确定要取消吗？</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="121"/>
+        <location filename="../qml/pages/MyPage.qml" line="120"/>
         <source>Yes, cancel it</source>
         <translation>是的，取消</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="130"/>
+        <location filename="../qml/pages/MyPage.qml" line="129"/>
         <source>No, keep it</source>
         <translation>不取消，保留</translation>
     </message>
@@ -1079,17 +1109,17 @@
 <context>
     <name>SessionBar</name>
     <message>
-        <location filename="../qml/components/SessionBar.qml" line="26"/>
+        <location filename="../qml/components/SessionBar.qml" line="33"/>
         <source>Signed in: %1</source>
         <translation>已登录：%1</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionBar.qml" line="29"/>
+        <location filename="../qml/components/SessionBar.qml" line="36"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionBar.qml" line="30"/>
+        <location filename="../qml/components/SessionBar.qml" line="37"/>
         <source>Done, sign out</source>
         <translation>完成，退出登录</translation>
     </message>
@@ -1098,7 +1128,7 @@
     <name>Tile</name>
     <message>
         <location filename="../qml/components/Tile.qml" line="19"/>
-        <location filename="../qml/components/Tile.qml" line="73"/>
+        <location filename="../qml/components/Tile.qml" line="71"/>
         <source>Coming soon</source>
         <translation>即将推出</translation>
     </message>

@@ -24,10 +24,17 @@ ApplicationWindow {
     Component.onCompleted: {
         Theme.elderMode = root.kiosk.elderMode;
         root.kiosk.session.endedByIdle.connect(root.onSessionIdle); // issue #4
+        root.kiosk.session.started.connect(root.onSessionStarted);
         if (root.kiosk.outOfService)
             Qt.callLater(root.kiosk.reportScreenReady, "out-of-service");
         else
             root.go(root.kiosk.initialRoute, StackView.Immediate);
+    }
+
+    // The session outlives a window made in a test: leave it no handler of ours.
+    Component.onDestruction: {
+        root.kiosk.session.endedByIdle.disconnect(root.onSessionIdle);
+        root.kiosk.session.started.disconnect(root.onSessionStarted);
     }
 
     Router {
@@ -53,6 +60,13 @@ ApplicationWindow {
     // issue #4: a session that ends on idle takes the screen home, leaving nothing of the resident.
     function onSessionIdle(): void {
         stack.pop(null, StackView.Immediate);
+    }
+
+    // issue #4: a resident who identifies on the home screen (a card on the reader) sees
+    // their bookings and any news at once. Elsewhere the screen they are on carries on.
+    function onSessionStarted(): void {
+        if (!root.kiosk.outOfService && stack.depth === 1)
+            root.go("my", StackView.PushTransition);
     }
 
     // issue #4: "still there?" before an idle session ends; any tap keeps the session.

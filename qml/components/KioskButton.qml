@@ -9,6 +9,8 @@ Button {
     property bool prominent: false
     property color fill: root.prominent ? Theme.primary : Theme.surface
     property color ink: root.prominent ? Theme.textOnPrimary : Theme.text
+    // Larger for a lone symbol such as − or +.
+    property int textSize: Theme.headingSize
 
     implicitHeight: Theme.minTarget
     implicitWidth: Math.max(Theme.minTarget, root.contentItem.implicitWidth + 2 * Theme.gap)
@@ -18,7 +20,7 @@ Button {
     contentItem: Text {
         text: root.text
         color: root.enabled ? root.ink : Theme.textOnDisabled
-        font.pixelSize: Theme.headingSize
+        font.pixelSize: root.textSize
         font.bold: true
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter

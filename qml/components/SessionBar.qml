@@ -4,34 +4,47 @@ import Linli
 import Linli.Backend
 
 // Who is signed in (masked name) and the way out: "Done" wipes the session and goes home.
-Rectangle {
+// Below it, news kept for the resident since their last visit (a waiting-list place that
+// became theirs), so they see it on whichever screen they identified from.
+ColumnLayout {
     id: root
     required property Kiosk kiosk
     required property Router router
+    readonly property var my: root.kiosk.booking.my
 
     visible: root.kiosk.session.active
-    implicitHeight: visible ? Theme.minTarget + Theme.gap : 0
-    radius: Theme.radius
-    color: Theme.surface
-    border.color: Theme.border
-    border.width: Math.max(2, Math.round(3 * Theme.scale))
+    spacing: Theme.gap
 
-    RowLayout {
-        anchors.fill: parent
-        anchors.margins: Theme.gap / 2
-        spacing: Theme.gap
-        BodyText {
-            Layout.fillWidth: true
-            leftPadding: Theme.gap
-            text: qsTr("Signed in: %1").arg(root.kiosk.session.maskedName)
-        }
-        KioskButton {
-            text: qsTr("Done")
-            Accessible.name: qsTr("Done, sign out")
-            onClicked: {
-                root.kiosk.session.end();
-                root.router.go("home");
+    Rectangle {
+        Layout.fillWidth: true
+        implicitHeight: Theme.minTarget + Theme.gap
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: Theme.border
+        border.width: Math.max(2, Math.round(3 * Theme.scale))
+
+        RowLayout {
+            anchors.fill: parent
+            anchors.margins: Theme.gap / 2
+            spacing: Theme.gap
+            BodyText {
+                Layout.fillWidth: true
+                leftPadding: Theme.gap
+                text: qsTr("Signed in: %1").arg(root.kiosk.session.maskedName)
+            }
+            KioskButton {
+                text: qsTr("Done")
+                Accessible.name: qsTr("Done, sign out")
+                onClicked: {
+                    root.kiosk.session.end();
+                    root.router.go("home");
+                }
             }
         }
+    }
+    MessageBox {
+        objectName: "promotions"
+        Layout.fillWidth: true
+        text: root.my.promotions ?? ""
     }
 }

@@ -10,6 +10,8 @@ KioskPage {
     readonly property string argument: root.router.argumentOf(root.route)
     readonly property var choice: root.kiosk.booking.choice
     readonly property var result: root.kiosk.booking.result
+    readonly property int slotCount: root.choice.slots ?? 1
+    readonly property int maxSlots: root.choice.maxSlots ?? 1
     property string refusal: ""
 
     Component.onCompleted: {
@@ -49,6 +51,47 @@ KioskPage {
                 BodyText { Layout.fillWidth: true; strong: true; text: root.choice.roomName ?? "" }
                 BodyText { Layout.fillWidth: true; text: qsTr("Date: %1").arg(root.choice.date ?? "") }
                 BodyText { Layout.fillWidth: true; text: qsTr("Time: %1").arg(root.choice.time ?? "") }
+                // How long: − and + over the free times straight after, up to the room's limit.
+                RowLayout {
+                    Layout.fillWidth: true
+                    visible: (root.choice.roomMaxSlots ?? 1) > 1
+                    spacing: Theme.gap
+                    KioskButton {
+                        objectName: "shorter"
+                        Layout.preferredWidth: Theme.largeTarget
+                        Layout.preferredHeight: Theme.largeTarget
+                        text: "−"
+                        textSize: Theme.displaySize
+                        Accessible.name: qsTr("Shorter")
+                        enabled: root.slotCount > 1
+                        onClicked: root.kiosk.booking.setSlotCount(root.slotCount - 1)
+                    }
+                    BodyText {
+                        objectName: "length"
+                        Layout.fillWidth: true
+                        strong: true
+                        horizontalAlignment: Text.AlignHCenter
+                        text: qsTr("Length: %1").arg(root.choice.length ?? "")
+                    }
+                    KioskButton {
+                        objectName: "longer"
+                        Layout.preferredWidth: Theme.largeTarget
+                        Layout.preferredHeight: Theme.largeTarget
+                        text: "+"
+                        textSize: Theme.displaySize
+                        Accessible.name: qsTr("Longer")
+                        enabled: root.slotCount < root.maxSlots
+                        onClicked: root.kiosk.booking.setSlotCount(root.slotCount + 1)
+                    }
+                }
+                BodyText {
+                    Layout.fillWidth: true
+                    visible: (root.choice.roomMaxSlots ?? 1) > 1 && root.slotCount >= root.maxSlots
+                    color: Theme.mutedText
+                    text: root.choice.longerBlockedBy === "taken" ? qsTr("It cannot be longer: the next time is already booked.")
+                        : root.choice.longerBlockedBy === "closed" ? qsTr("It cannot be longer: the room is not open after this time.")
+                        : qsTr("This room can be booked for at most %1 at a time.").arg(root.choice.maxLength ?? "")
+                }
                 BodyText {
                     Layout.fillWidth: true
                     visible: root.kiosk.session.active

@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import Linli
 
 // my: upcoming room bookings and activity sign-ups, each with Cancel (asked once more, on
-// its own panel). Good news about a waiting-list place comes first.
+// its own panel). Good news about a waiting-list place comes first, in the session bar.
 KioskPage {
     id: root
     heading: qsTr("My bookings")
@@ -37,7 +37,6 @@ KioskPage {
             text: qsTr("Identify")
             onClicked: root.router.go("login?then=my")
         }
-        MessageBox { Layout.fillWidth: true; text: root.my.promotions ?? "" }
         MessageBox { Layout.fillWidth: true; text: root.my.message ?? "" }
         BodyText {
             Layout.fillWidth: true

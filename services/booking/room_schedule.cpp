@@ -3,6 +3,8 @@
 #include "booking/reasons.h"
 #include "storage/database.h"
 
+#include <algorithm>
+
 namespace linli::booking {
 
 namespace {
@@ -137,6 +139,21 @@ DayPlan planDay(const RoomSchedule &room, const HallTime &time, const QDate &day
     if (!plan.open)
         plan.closedReason = { QStringLiteral("这一天不开放。"), QStringLiteral("Closed on this day.") };
     return plan;
+}
+
+int longestBookingFrom(const RoomRules &rules, const DayPlan &plan, qint64 startUtc)
+{
+    const qint64 slotSecs = rules.slotMinutes * 60LL;
+    auto it = std::find_if(
+        plan.times.begin(), plan.times.end(), [&](const Slot &s) { return s.startUtc == startUtc; });
+    int n = 0;
+    for (qint64 expected = startUtc; it != plan.times.end() && n < rules.maxSlotsPerBooking; ++it) {
+        if (it->startUtc != expected || it->state != SlotState::Free)
+            break;
+        ++n;
+        expected += slotSecs;
+    }
+    return n;
 }
 
 Outcome checkRequest(const RoomSchedule &room, const HallTime &time, qint64 startUtc, int slotCount,

@@ -32,6 +32,10 @@ QDate lastBookableDay(const RoomSchedule &room, const HallTime &time, qint64 now
 std::optional<LocalizedText> closedReason(const RoomSchedule &room, const QDate &day);
 DayPlan planDay(const RoomSchedule &room, const HallTime &time, const QDate &day, qint64 nowUtc,
     const std::set<qint64> &taken);
+// The longest booking, in slots, that may start at startUtc on this day's plan: the slot
+// there and the free slots straight after it (none taken, no gap between two opening
+// periods, none past closing), at most the room's maximum. 0 when that slot is not free.
+int longestBookingFrom(const RoomRules &rules, const DayPlan &plan, qint64 startUtc);
 // The slot starts a booking of slotCount slots from startUtc would take, or why not.
 Outcome checkRequest(const RoomSchedule &room, const HallTime &time, qint64 startUtc, int slotCount,
     qint64 nowUtc, std::vector<qint64> *slotStarts);

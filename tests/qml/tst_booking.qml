@@ -14,7 +14,8 @@ TestCase {
     when: windowShown
 
     Router { id: testRouter }
-    Component { id: spyComponent; SignalSpy {} }
+    // One spy for the whole case: a temporary one stays connected after it is destroyed.
+    SignalSpy { id: navigations; target: testRouter; signalName: "navigationRequested" }
     Component {
         id: roomComponent
         RoomPage { width: 1080; height: 1500; kiosk: Fixtures.kiosk; router: testRouter; route: "room/room-dance" }
@@ -26,6 +27,22 @@ TestCase {
     Component {
         id: bookedComponent
         BookedPage { width: 1080; height: 1500; kiosk: Fixtures.kiosk; router: testRouter; route: "booked" }
+    }
+    Component {
+        id: morningComponent // tomorrow (Monday 23rd) at 09:00 in the dance room
+        ConfirmPage { width: 1080; height: 1500; kiosk: Fixtures.kiosk; router: testRouter; route: "confirm/room-dance@1795395600" }
+    }
+    Component {
+        id: eventComponent
+        EventPage { width: 1080; height: 1500; kiosk: Fixtures.kiosk; router: testRouter; route: "event/evt-talk-tcm-small" }
+    }
+    Component {
+        id: myComponent
+        MyPage { width: 1080; height: 1500; kiosk: Fixtures.kiosk; router: testRouter; route: "my" }
+    }
+    Component {
+        id: mainComponent
+        Main { kiosk: Fixtures.kiosk }
     }
     Component {
         id: loginComponent
@@ -45,6 +62,134 @@ TestCase {
 
     function init() {
         Fixtures.language.select("zh");
+    }
+
+    function texts(item: Item): list<string> {
+        return testCase.findAll(item, c => c.text !== undefined && c.visible).map(c => c.text);
+    }
+
+    // issue #4: a card on the reader while the home screen shows opens My bookings; a card read
+    // on any other screen leaves the resident where they are.
+    function test_card_on_home_screen_opens_my() {
+        Fixtures.kiosk.session.end();
+        const window = createTemporaryObject(mainComponent, testCase);
+        verify(window);
+        const stacks = testCase.findAll(window.contentItem, c => c.depth !== undefined && c.currentItem !== undefined);
+        compare(stacks.length, 1);
+        const stack = stacks[0];
+        tryCompare(stack, "depth", 1);
+        Fixtures.kiosk.session.identifyCard("3301050005");
+        verify(Fixtures.kiosk.session.active);
+        tryCompare(stack, "depth", 2);
+        compare(stack.currentItem.route, "my");
+        Fixtures.kiosk.session.end();
+        Fixtures.kiosk.session.identifyCard("3301050005");
+        wait(50);
+        compare(stack.depth, 2, "not on the home screen: no second My page");
+        Fixtures.kiosk.session.end();
+    }
+
+    // issue #4: − / + on the confirm screen, over free times only and up to the room's limit
+    // (the dance room: 2 hours); the length survives identifying and is what gets booked.
+    function test_longer_booking_on_confirm_screen() {
+        Fixtures.kiosk.session.end();
+        let confirm = createTemporaryObject(morningComponent, testCase);
+        waitForRendering(confirm);
+        let shorter = findChild(confirm, "shorter");
+        let longer = findChild(confirm, "longer");
+        let length = findChild(confirm, "length");
+        verify(shorter && longer && length);
+        verify(shorter.visible && longer.visible);
+        compare(length.text, "时长：1小时");
+        verify(!shorter.enabled, "never below one hour");
+        verify(longer.enabled);
+        compare(shorter.Accessible.name, "缩短");
+        compare(longer.Accessible.name, "延长");
+        verify(longer.width >= Theme.minTarget && longer.height >= Theme.minTarget);
+        verify(length.font.pixelSize >= Theme.bodySize);
+        mouseClick(longer);
+        compare(length.text, "时长：2小时");
+        verify(testCase.texts(confirm).indexOf("时间：09:00–11:00") >= 0, testCase.texts(confirm).join("|"));
+        verify(!longer.enabled, "the dance room's limit is 2 hours");
+        verify(shorter.enabled);
+        verify(testCase.texts(confirm).indexOf("这个房间每次最多预约2小时。") >= 0, "says why it cannot be longer");
+        testCase.grabImage(confirm).save("confirm-longer-zh.png");
+        mouseClick(longer); // disabled: nothing happens
+        compare(Fixtures.kiosk.booking.choice.slots, 2);
+
+        // Identifying opens the same confirm route again: still two hours.
+        Fixtures.kiosk.session.identifyCard("3301050004");
+        confirm = createTemporaryObject(morningComponent, testCase);
+        waitForRendering(confirm);
+        compare(findChild(confirm, "length").text, "时长：2小时");
+        navigations.clear();
+        const buttons = testCase.findAll(confirm, c => c.text === "确认预约" && c.prominent !== undefined && c.visible);
+        compare(buttons.length, 1);
+        mouseClick(buttons[0]);
+        compare(navigations.count, 1);
+        compare(navigations.signalArguments[0][0], "booked");
+        compare(Fixtures.kiosk.booking.result.time, "09:00–11:00");
+        const booked = createTemporaryObject(bookedComponent, testCase);
+        waitForRendering(booked);
+        verify(testCase.texts(booked).some(t => t.indexOf("09:00–11:00") >= 0));
+        Fixtures.kiosk.booking.clearResult();
+
+        // Not over a taken time: someone books 12:00, so from 11:00 one hour only; nor past
+        // closing: 19:00 is the last hour of the day (it closes at 20:30).
+        Fixtures.kiosk.session.identifyCard("3301050006");
+        confirm = createTemporaryObject(morningComponent, testCase, { route: "confirm/room-dance@" + (1795395600 + 3 * 3600) });
+        verify(Fixtures.kiosk.booking.confirm());
+        for (const hour of [11, 19]) {
+            confirm = createTemporaryObject(morningComponent, testCase, { route: "confirm/room-dance@" + (1795395600 + (hour - 9) * 3600) });
+            waitForRendering(confirm);
+            longer = findChild(confirm, "longer");
+            verify(Fixtures.kiosk.booking.choice.valid, "free at " + hour);
+            verify(!longer.enabled, "no longer from " + hour);
+            mouseClick(longer);
+            compare(findChild(confirm, "length").text, "时长：1小时");
+            const why = hour === 11 ? "不能再延长：之后的时段已被别人预约。" : "不能再延长：这个时段之后房间不开放。";
+            verify(testCase.texts(confirm).indexOf(why) >= 0, "says why at " + hour);
+        }
+        Fixtures.kiosk.booking.clearResult();
+    }
+
+    // issue #4: the small talk (2 places) is full; 张*明 waits; a place frees while he is away.
+    // When he next identifies, on whatever screen, the session bar tells him; My still shows it.
+    function test_promotion_news_after_identifying() {
+        const desk = Fixtures.kiosk.booking;
+        const session = Fixtures.kiosk.session;
+        for (const card of ["3301050002", "3301050003", "3301050001"]) {
+            session.identifyCard(card);
+            desk.openEvent("evt-talk-tcm-small");
+            verify(desk.signUp(card === "3301050001"), card);
+            session.end();
+        }
+        session.identifyCard("3301050002");
+        desk.openEvent("evt-talk-tcm-small");
+        verify(desk.cancelSignUp());
+        session.end();
+
+        const page = createTemporaryObject(eventComponent, testCase);
+        waitForRendering(page);
+        const news = findChild(page, "promotions");
+        verify(news);
+        verify(!news.visible);
+        session.identifyCard("3301050001");
+        tryCompare(news, "visible", true);
+        verify(news.text.indexOf("好消息") >= 0 && news.text.indexOf("中医膏方") >= 0, news.text);
+        verify(news.height > 0);
+        testCase.grabImage(page).save("session-news-zh.png");
+        Fixtures.language.select("en");
+        verify(news.text.indexOf("Good news") === 0, news.text);
+        Fixtures.language.select("zh");
+
+        const my = createTemporaryObject(myComponent, testCase);
+        waitForRendering(my);
+        const onMy = testCase.findAll(my, c => c.text !== undefined && c.visible && c.text.indexOf("好消息") >= 0 && c.Accessible.role === Accessible.AlertMessage);
+        compare(onMy.length, 1, "shown once on My");
+        testCase.grabImage(my).save("my-news-zh.png");
+        session.end();
+        verify(!news.visible, "wiped when the session ends");
     }
 
     function test_slot_cells_and_keys_are_large_targets() {
@@ -67,12 +212,12 @@ TestCase {
         verify(Fixtures.kiosk.session.active);
         const confirm = createTemporaryObject(confirmComponent, testCase);
         waitForRendering(confirm);
-        const spy = createTemporaryObject(spyComponent, testCase, { target: testRouter, signalName: "navigationRequested" });
+        navigations.clear();
         const buttons = testCase.findAll(confirm, c => c.text === "确认预约" && c.prominent !== undefined && c.visible);
         compare(buttons.length, 1);
         mouseClick(buttons[0]);
-        compare(spy.count, 1);
-        compare(spy.signalArguments[0][0], "booked");
+        compare(navigations.count, 1);
+        compare(navigations.signalArguments[0][0], "booked");
         verify(!Fixtures.kiosk.session.active, "a finished booking ends the session");
         const booked = createTemporaryObject(bookedComponent, testCase);
         waitForRendering(booked);

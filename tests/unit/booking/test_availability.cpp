@@ -68,3 +68,24 @@ TEST_F(AvailabilityTest, MidnightAndLateNightHours)
         rooms->book("res-0002", "room-dance", local("2026-11-22T23:00:00"), 2).ok); // crosses midnight
     EXPECT_TRUE(rooms->book("res-0002", "room-dance", local("2026-11-23T09:00:00")).ok);
 }
+
+TEST(LongestBooking, RunsOverFreeConsecutiveSlotsUpToTheRoomsMaximum)
+{
+    // 09:00-11:00 and 14:00-17:00 (two opening periods), 60-minute slots, at most 3 a booking.
+    RoomRules rules;
+    rules.slotMinutes = 60;
+    rules.maxSlotsPerBooking = 3;
+    DayPlan plan;
+    const qint64 h = 3600;
+    for (qint64 start : { 9 * h, 10 * h, 14 * h, 15 * h, 16 * h })
+        plan.times.push_back({ start, start + h, SlotState::Free });
+    EXPECT_EQ(longestBookingFrom(rules, plan, 9 * h), 2); // the lunch gap ends the run
+    EXPECT_EQ(longestBookingFrom(rules, plan, 14 * h), 3);
+    EXPECT_EQ(longestBookingFrom(rules, plan, 16 * h), 1); // closing time
+    rules.maxSlotsPerBooking = 2;
+    EXPECT_EQ(longestBookingFrom(rules, plan, 14 * h), 2);
+    plan.times[3].state = SlotState::Taken; // 15:00
+    EXPECT_EQ(longestBookingFrom(rules, plan, 14 * h), 1);
+    EXPECT_EQ(longestBookingFrom(rules, plan, 15 * h), 0); // not free itself
+    EXPECT_EQ(longestBookingFrom(rules, plan, 12 * h), 0); // not a slot
+}

@@ -1,6 +1,7 @@
 // The "done when" walk-through of issue #4 through the app's facades, as the screens drive
 // them: identify with the demo card, book the dance room tomorrow at 15:00, see it under My
 // bookings, cancel it, join a full talk's waiting list and be promoted when a seat frees.
+#include "booking/reasons.h"
 #include "booking_desk.h"
 #include "booking_fixture.h"
 #include "language_controller.h"
@@ -167,4 +168,90 @@ TEST_F(BookingDeskTest, IdleSessionWarnsFirstAndATouchKeepsIt)
     quick.end();
     EXPECT_FALSE(quick.idleWarning());
     EXPECT_TRUE(quick.maskedName().isEmpty());
+}
+
+TEST_F(BookingDeskTest, LongerBookingsOnlyOverFreeSlotsAndUpToTheRoomsLimit)
+{
+    // Tomorrow (Monday 23rd) someone else has the dance room at 17:00. Dance room: 60-minute
+    // slots, at most 2 a booking, the last slot 19:00-20:00 (it closes at 20:30).
+    ASSERT_TRUE(rooms->book(QStringLiteral("res-0002"), QStringLiteral("room-dance"),
+        local("2026-11-23T17:00:00"))
+                    .ok);
+    session->identifyCard(QStringLiteral("3301050001"));
+    desk->openRoom(QStringLiteral("room-dance"));
+    desk->selectDay(1);
+    const auto choice = [&](const char *key) { return desk->choice().value(key); };
+
+    // 09:00: all the day is free, so the room's limit decides.
+    ASSERT_TRUE(desk->choose(static_cast<double>(local("2026-11-23T09:00:00"))));
+    EXPECT_EQ(choice("slots").toInt(), 1);
+    EXPECT_EQ(choice("maxSlots").toInt(), 2);
+    EXPECT_EQ(choice("length").toString(), QStringLiteral("1小时"));
+    desk->setSlotCount(2);
+    EXPECT_EQ(choice("slots").toInt(), 2);
+    EXPECT_EQ(choice("time").toString(), QStringLiteral("09:00–11:00"));
+    EXPECT_EQ(choice("length").toString(), QStringLiteral("2小时"));
+    EXPECT_EQ(choice("longerBlockedBy").toString(), QStringLiteral("limit"));
+    desk->setSlotCount(3); // past the room's limit
+    EXPECT_EQ(choice("slots").toInt(), 2);
+    desk->setSlotCount(0); // never below one slot
+    EXPECT_EQ(choice("slots").toInt(), 1);
+
+    // 16:00: the 17:00 slot is taken, so one hour only; 19:00: closing time.
+    ASSERT_TRUE(desk->choose(static_cast<double>(local("2026-11-23T16:00:00"))));
+    EXPECT_EQ(choice("maxSlots").toInt(), 1);
+    desk->setSlotCount(2);
+    EXPECT_EQ(choice("slots").toInt(), 1);
+    EXPECT_EQ(choice("time").toString(), QStringLiteral("16:00–17:00"));
+    EXPECT_EQ(choice("longerBlockedBy").toString(), QStringLiteral("taken"));
+    ASSERT_TRUE(desk->choose(static_cast<double>(local("2026-11-23T19:00:00"))));
+    EXPECT_EQ(choice("maxSlots").toInt(), 1);
+    EXPECT_EQ(choice("longerBlockedBy").toString(), QStringLiteral("closed"));
+
+    // The multi-function hall allows 3 slots; from 15:00 only 2 remain before 17:00 closing.
+    desk->openRoom(QStringLiteral("room-multi-hall"));
+    desk->selectDay(1);
+    ASSERT_TRUE(desk->choose(static_cast<double>(local("2026-11-23T14:00:00"))));
+    EXPECT_EQ(choice("maxSlots").toInt(), 3);
+    EXPECT_EQ(choice("maxLength").toString(), QStringLiteral("3小时"));
+    ASSERT_TRUE(desk->choose(static_cast<double>(local("2026-11-23T15:00:00"))));
+    EXPECT_EQ(choice("maxSlots").toInt(), 2);
+
+    // Two hours from 14:00 in the dance room; someone takes 15:00 before Confirm: the service
+    // refuses the overlap and the screen falls back to the one hour still free.
+    desk->openRoom(QStringLiteral("room-dance"));
+    desk->selectDay(1);
+    ASSERT_TRUE(desk->choose(static_cast<double>(local("2026-11-23T14:00:00"))));
+    desk->setSlotCount(2);
+    ASSERT_TRUE(rooms->book(QStringLiteral("res-0003"), QStringLiteral("room-dance"),
+        local("2026-11-23T15:00:00"))
+                    .ok);
+    EXPECT_FALSE(desk->confirm());
+    EXPECT_EQ(desk->result().value("message").toString(), linli::booking::reasons::slotTaken().zh);
+    EXPECT_EQ(choice("slots").toInt(), 1);
+    EXPECT_EQ(choice("maxSlots").toInt(), 1);
+
+    // 12:00 for two hours: booked as such, and shown so on the result and under My bookings.
+    ASSERT_TRUE(desk->choose(static_cast<double>(local("2026-11-23T12:00:00"))));
+    desk->setSlotCount(2);
+    language.select(QStringLiteral("en"));
+    EXPECT_EQ(choice("length").toString(), QStringLiteral("2 hours"));
+    language.select(QStringLiteral("zh"));
+    ASSERT_TRUE(desk->confirm());
+    EXPECT_EQ(desk->result().value("time").toString(), QStringLiteral("12:00–14:00"));
+    session->identifyCard(QStringLiteral("3301050001"));
+    ASSERT_EQ(desk->myItems()->rowCount(), 1);
+    EXPECT_TRUE(row(desk->myItems(), 0, "when").toString().contains(QStringLiteral("12:00–14:00")));
+
+    // Half-hour slots read as hours and minutes.
+    db->exec("UPDATE room_booking_rule SET slot_minutes = 30, max_slots_per_booking = 3 WHERE room_id = "
+             "'room-council'");
+    desk->openRoom(QStringLiteral("room-council"));
+    desk->selectDay(1);
+    ASSERT_TRUE(desk->choose(static_cast<double>(local("2026-11-23T10:00:00"))));
+    desk->setSlotCount(3);
+    EXPECT_EQ(choice("time").toString(), QStringLiteral("10:00–11:30"));
+    EXPECT_EQ(choice("length").toString(), QStringLiteral("1小时30分钟"));
+    language.select(QStringLiteral("en"));
+    EXPECT_EQ(choice("length").toString(), QStringLiteral("1 hour 30 minutes"));
 }
