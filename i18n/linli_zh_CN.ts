@@ -276,37 +276,42 @@
         <translation>已报满，%1人在候补。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/EventPage.qml" line="44"/>
+        <location filename="../qml/pages/EventPage.qml" line="38"/>
+        <source>Full. Nobody is waiting yet: join the waiting list to be first.</source>
+        <translation>已报满，目前无人候补：现在排队，您就是第一位。</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EventPage.qml" line="45"/>
         <source>✓ You have a place.</source>
         <translation>✓ 您已报名成功。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/EventPage.qml" line="45"/>
+        <location filename="../qml/pages/EventPage.qml" line="46"/>
         <source>You are number %1 on the waiting list. If a place frees, it is yours automatically.</source>
         <translation>您是候补第%1位。有人取消时会自动轮到您。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/EventPage.qml" line="54"/>
+        <location filename="../qml/pages/EventPage.qml" line="55"/>
         <source>Identify to sign up</source>
         <translation>登录后报名</translation>
     </message>
     <message>
-        <location filename="../qml/pages/EventPage.qml" line="55"/>
+        <location filename="../qml/pages/EventPage.qml" line="56"/>
         <source>Sign up</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../qml/pages/EventPage.qml" line="55"/>
+        <location filename="../qml/pages/EventPage.qml" line="56"/>
         <source>Join the waiting list</source>
         <translation>排候补</translation>
     </message>
     <message>
-        <location filename="../qml/pages/EventPage.qml" line="67"/>
+        <location filename="../qml/pages/EventPage.qml" line="68"/>
         <source>Give my place back</source>
         <translation>取消我的报名</translation>
     </message>
     <message>
-        <location filename="../qml/pages/EventPage.qml" line="67"/>
+        <location filename="../qml/pages/EventPage.qml" line="68"/>
         <source>Leave the waiting list</source>
         <translation>不排候补了</translation>
     </message>

@@ -34,7 +34,8 @@ KioskPage {
             strong: true
             text: root.event.capacity === 0 ? qsTr("No sign-up needed: just come along.")
                 : root.event.seatsLeft > 0 ? qsTr("%1 of %2 places left").arg(root.event.seatsLeft).arg(root.event.capacity)
-                : qsTr("Full. %1 waiting.").arg(root.event.waiting)
+                : root.event.waiting > 0 ? qsTr("Full. %1 waiting.").arg(root.event.waiting)
+                : qsTr("Full. Nobody is waiting yet: join the waiting list to be first.")
         }
         BodyText {
             Layout.fillWidth: true
