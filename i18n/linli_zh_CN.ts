@@ -277,8 +277,8 @@
     </message>
     <message>
         <location filename="../qml/pages/EventPage.qml" line="38"/>
-        <source>Full. Nobody is waiting yet: join the waiting list to be first.</source>
-        <translation>已报满，目前无人候补：现在排队，您就是第一位。</translation>
+        <source>Full. Nobody on the waiting list yet.</source>
+        <translation>已报满，暂时无人候补。</translation>
     </message>
     <message>
         <location filename="../qml/pages/EventPage.qml" line="45"/>

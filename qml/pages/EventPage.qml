@@ -35,7 +35,7 @@ KioskPage {
             text: root.event.capacity === 0 ? qsTr("No sign-up needed: just come along.")
                 : root.event.seatsLeft > 0 ? qsTr("%1 of %2 places left").arg(root.event.seatsLeft).arg(root.event.capacity)
                 : root.event.waiting > 0 ? qsTr("Full. %1 waiting.").arg(root.event.waiting)
-                : qsTr("Full. Nobody is waiting yet: join the waiting list to be first.")
+                : qsTr("Full. Nobody on the waiting list yet.")
         }
         BodyText {
             Layout.fillWidth: true

@@ -172,7 +172,7 @@ TestCase {
         const page = createTemporaryObject(eventComponent, testCase);
         waitForRendering(page);
         // Full again after the promotion, with nobody left waiting: no "0 waiting".
-        verify(testCase.texts(page).indexOf("已报满，目前无人候补：现在排队，您就是第一位。") >= 0,
+        verify(testCase.texts(page).indexOf("已报满，暂时无人候补。") >= 0,
                testCase.texts(page).join(" | "));
         const news = findChild(page, "promotions");
         verify(news);
