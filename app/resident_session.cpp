@@ -28,6 +28,16 @@ ResidentSession::ResidentSession(linli::storage::Database *db, const linli::Cloc
             emit endedByIdle();
         }
     });
+    // Nothing private is on screen without a resident, so a slow reader of a long guide gets
+    // twice the time before the screen goes home.
+    m_away.setSingleShot(true);
+    m_away.setInterval(2 * idleTimeoutSecs * 1000);
+    connect(&m_away, &QTimer::timeout, this, [this] {
+        if (!active()) {
+            emit ended();
+            emit endedByIdle();
+        }
+    });
     m_warn.setSingleShot(true);
     m_warn.setInterval(std::max(0, idleTimeoutSecs - kWarningSecs) * 1000);
     connect(&m_warn, &QTimer::timeout, this, [this] {
@@ -104,6 +114,7 @@ void ResidentSession::finish(const IdentifyResult &result)
     m_message = {};
     m_idle.start();
     m_warn.start();
+    m_away.stop();
     emit changed();
     if (!wasActive)
         emit started();
@@ -118,6 +129,7 @@ void ResidentSession::end()
     m_reader.reset();
     m_idle.stop();
     m_warn.stop();
+    m_away.start(); // the screen after a session (a booking code, say) goes home in time too
     m_idleWarning = false;
     emit changed();
     emit ended();
@@ -125,8 +137,10 @@ void ResidentSession::end()
 
 void ResidentSession::stillHere()
 {
-    if (!active())
+    if (!active()) {
+        m_away.start();
         return;
+    }
     m_idle.start();
     m_warn.start();
     if (m_idleWarning) {

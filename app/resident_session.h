@@ -18,7 +18,9 @@ class LanguageController;
 // The resident at the kiosk, if any: identified by card (the reader's key burst is seen
 // anywhere, through an application event filter) or phone + PIN (verified on a worker
 // thread with its own connection). Ends on Done, on idle, or after a finished booking;
-// ended() tells everyone holding the resident's data to wipe it.
+// ended() tells everyone holding the resident's data to wipe it. A screen left idle with
+// nobody identified is wiped the same way (what a passer-by chose is not for the next
+// person), and endedByIdle() takes it home.
 class ResidentSession : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -67,6 +69,7 @@ private:
     linli::LocalizedText m_message;
     linli::residents::CardReaderClassifier m_reader;
     QTimer m_idle, m_warn;
+    QTimer m_away; // no resident, and nobody has touched the screen for twice the idle time
     bool m_idleWarning = false;
     bool m_busy = false;
     int m_generation = 0; // a PIN answer for an ended session is dropped

@@ -170,6 +170,35 @@ TEST_F(BookingDeskTest, IdleSessionWarnsFirstAndATouchKeepsIt)
     EXPECT_TRUE(quick.maskedName().isEmpty());
 }
 
+// Someone who never identifies picks a time, makes it longer and walks away: after twice the
+// idle time the screen goes home and the next person does not find their choice.
+TEST_F(BookingDeskTest, AScreenLeftIdleWithoutAResidentGoesHomeAndForgetsTheChoice)
+{
+    ResidentSession quick(&*db, clock, language, 1);
+    BookingDesk quickDesk(&*db, clock, language, quick);
+    QSignalSpy home(&quick, &ResidentSession::endedByIdle);
+    quickDesk.openRoom(QStringLiteral("room-dance"));
+    quickDesk.selectDay(1);
+    ASSERT_TRUE(quickDesk.chooseAt(QStringLiteral("room-dance"), local("2026-11-23T09:00:00")));
+    quickDesk.setSlotCount(2);
+    ASSERT_EQ(quickDesk.choice().value("slots").toInt(), 2);
+    EXPECT_FALSE(home.wait(300)) << "no touch yet: nothing to time out";
+
+    quick.stillHere(); // a tap on the screen; nobody identified: twice the idle time, 2 s
+    ASSERT_TRUE(home.wait(5000));
+    EXPECT_FALSE(quickDesk.choice().value("valid").toBool());
+    ASSERT_TRUE(quickDesk.chooseAt(QStringLiteral("room-dance"), local("2026-11-23T09:00:00")));
+    EXPECT_EQ(quickDesk.choice().value("slots").toInt(), 1);
+
+    // A resident at the screen is timed by the session's own idle rule, not this one.
+    quick.identifyCard(QStringLiteral("3301050003"));
+    ASSERT_TRUE(quick.active());
+    home.clear();
+    quick.stillHere();
+    ASSERT_TRUE(home.wait(3000));
+    EXPECT_FALSE(quick.active());
+}
+
 TEST_F(BookingDeskTest, LongerBookingsOnlyOverFreeSlotsAndUpToTheRoomsLimit)
 {
     // Tomorrow (Monday 23rd) someone else has the dance room at 17:00. Dance room: 60-minute
