@@ -24,6 +24,10 @@ public:
     bool isEnglish() const { return m_language == linli::Language::English; }
 
     void setLanguage(linli::Language language);
+    // The kiosk's own language (config or --lang), which the screen returns to when it goes
+    // home because nobody is there, so the next resident is not met in someone else's choice.
+    void setHomeLanguage(linli::Language language) { m_home = language; }
+    Q_INVOKABLE void returnToHomeLanguage() { setLanguage(m_home); }
     Q_INVOKABLE void select(const QString &code);
     Q_INVOKABLE void toggle();
 
@@ -32,6 +36,7 @@ signals:
 
 private:
     linli::Language m_language = linli::Language::Chinese;
+    linli::Language m_home = linli::Language::Chinese;
     QTranslator m_translator;
     QQmlEngine *m_engine = nullptr;
     bool m_installed = false;

@@ -120,6 +120,7 @@ int main(int argc, char *argv[])
     const bool english = options.language ? *options.language == u"en"
                                           : config.startLanguage == linli::Language::English;
     language.setLanguage(english ? linli::Language::English : linli::Language::Chinese);
+    language.setHomeLanguage(language.language());
 
     Kiosk::Parts parts;
     parts.hall = db ? linli::catalog::loadHall(*db) : std::nullopt;

@@ -57,9 +57,12 @@ ApplicationWindow {
         Qt.callLater(root.kiosk.reportScreenReady, route);
     }
 
-    // issue #4: a session that ends on idle takes the screen home, leaving nothing of the resident.
+    // issue #4: a session that ends on idle takes the screen home, leaving nothing of the resident;
+    // so does a screen left idle by someone who never identified. The next person is met in
+    // the kiosk's own language.
     function onSessionIdle(): void {
         stack.pop(null, StackView.Immediate);
+        root.kiosk.language.returnToHomeLanguage();
     }
 
     // issue #4: a resident who identifies on the home screen (a card on the reader) sees

@@ -89,6 +89,21 @@ TestCase {
         Fixtures.kiosk.session.end();
     }
 
+    // A screen left idle goes home in the kiosk's own language, whoever chose English on it.
+    function test_idle_screen_goes_home_in_the_kiosks_language() {
+        Fixtures.kiosk.session.end();
+        const window = createTemporaryObject(mainComponent, testCase);
+        const stack = testCase.findAll(window.contentItem, c => c.depth !== undefined && c.currentItem !== undefined)[0];
+        tryCompare(stack, "depth", 1);
+        Fixtures.kiosk.session.identifyCard("3301050005");
+        tryCompare(stack, "depth", 2);
+        Fixtures.language.select("en");
+        Fixtures.kiosk.session.endedByIdle(); // what the session's idle timer sends
+        compare(stack.depth, 1);
+        compare(Fixtures.language.code, "zh");
+        Fixtures.kiosk.session.end();
+    }
+
     // issue #4: − / + on the confirm screen, over free times only and up to the room's limit
     // (the dance room: 2 hours); the length survives identifying and is what gets booked.
     function test_longer_booking_on_confirm_screen() {
