@@ -8,6 +8,7 @@
 #include "storage/storage_error.h"
 
 #include <QDateTime>
+#include <limits>
 #include <QLocale>
 
 using namespace linli::booking;
@@ -45,6 +46,9 @@ BookingDesk::BookingDesk(linli::storage::Database *db, const linli::Clock &clock
     connect(&session, &ResidentSession::started, this, [this] {
         if (!m_eventId.isEmpty())
             openEvent(m_eventId);
+        // Their hours left this week may allow less than the length chosen before identifying.
+        if (m_choice)
+            m_slotCount = std::clamp(m_slotCount, 1, std::max(1, maxSlotsFromChoice()));
         refreshMy();
     });
 }
@@ -182,7 +186,7 @@ bool BookingDesk::chooseAt(const QString &roomId, double startUtc)
     return choose(startUtc);
 }
 
-int BookingDesk::maxSlotsFromChoice() const
+int BookingDesk::freeRunFromChoice() const
 {
     if (!m_room || !m_choice)
         return 0;
@@ -193,9 +197,28 @@ int BookingDesk::maxSlotsFromChoice() const
     return 0;
 }
 
+int BookingDesk::weeklySlotsLeftForChoice() const
+{
+    if (!m_db || !m_choice || !m_session.active())
+        return std::numeric_limits<int>::max(); // not known before identifying
+    try {
+        return RoomBooking(*m_db, m_clock).weeklySlotsLeft(m_session.residentId(), m_roomId, m_choice->startUtc);
+    } catch (const linli::storage::StorageError &e) {
+        qCWarning(lcBooking) << "weekly hours unknown:" << e.what();
+        return std::numeric_limits<int>::max(); // booking will check again and say why
+    }
+}
+
+int BookingDesk::maxSlotsFromChoice() const
+{
+    return std::min(freeRunFromChoice(), weeklySlotsLeftForChoice());
+}
+
 QString BookingDesk::longerBlockedBy() const
 {
-    const int most = maxSlotsFromChoice();
+    const int most = freeRunFromChoice();
+    if (weeklySlotsLeftForChoice() < most)
+        return QStringLiteral("week");
     if (!m_room || !m_choice || most >= m_room->room.rules.maxSlotsPerBooking)
         return QStringLiteral("limit");
     const qint64 next = m_choice->startUtc + most * m_room->room.rules.slotMinutes * 60LL;

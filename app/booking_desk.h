@@ -30,7 +30,7 @@ class BookingDesk : public QObject {
     // choice: valid, roomName, date, time (start–end of the whole booking), approval, name,
     // slots (chosen length in slots), maxSlots (the longest the service allows from this start),
     // roomMaxSlots, length and maxLength (readable: "1小时30分钟" / "1 hour 30 minutes"),
-    // longerBlockedBy (limit, taken or closed: why maxSlots is not more)
+    // longerBlockedBy (week, limit, taken or closed: why maxSlots is not more)
     Q_PROPERTY(QVariantMap choice READ choice NOTIFY changed)
     // result: shown, ok, pending, code, roomName, date, time, message
     Q_PROPERTY(QVariantMap result READ result NOTIFY changed)
@@ -81,10 +81,13 @@ private:
     QString timeText(qint64 fromUtc, qint64 toUtc) const;
     QString lengthText(int minutes) const;
     // How many slots the chosen start may take: consecutive free slots of its day, up to the
-    // room's maximum (the service's rule, on the availability read for the room screen).
+    // room's maximum (the service's rule, on the availability read for the room screen), and
+    // once the resident is known, no more than their hours left this week.
     int maxSlotsFromChoice() const;
-    // Why the chosen start cannot take one more slot: "limit" (the room's maximum), "taken"
-    // (the next slot is someone else's) or "closed" (the room is not open then).
+    int freeRunFromChoice() const;
+    int weeklySlotsLeftForChoice() const;
+    // Why the chosen start cannot take one more slot: "week" (the resident's weekly hours),
+    // "limit" (the room's maximum), "taken" (the next slot is someone else's) or "closed".
     QString longerBlockedBy() const;
     QString text(const linli::LocalizedText &t) const;
 

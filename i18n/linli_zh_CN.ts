@@ -209,41 +209,46 @@
     </message>
     <message>
         <location filename="../qml/pages/ConfirmPage.qml" line="91"/>
+        <source>It cannot be longer: that is all the time you have left in this room this week.</source>
+        <translation>不能再延长：您本周在这个房间可预约的时间只剩这些了。</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ConfirmPage.qml" line="92"/>
         <source>It cannot be longer: the next time is already booked.</source>
         <translation>不能再延长：之后的时段已被别人预约。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="92"/>
+        <location filename="../qml/pages/ConfirmPage.qml" line="93"/>
         <source>It cannot be longer: the room is not open after this time.</source>
         <translation>不能再延长：这个时段之后房间不开放。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="93"/>
+        <location filename="../qml/pages/ConfirmPage.qml" line="94"/>
         <source>This room can be booked for at most %1 at a time.</source>
         <translation>这个房间每次最多预约%1。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="98"/>
+        <location filename="../qml/pages/ConfirmPage.qml" line="99"/>
         <source>Booked by: %1</source>
         <translation>预约人：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="104"/>
+        <location filename="../qml/pages/ConfirmPage.qml" line="105"/>
         <source>Staff approve bookings of this room; you will see the answer under My bookings.</source>
         <translation>这个房间的预约需要工作人员审核，结果可以在“我的”里查看。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="109"/>
+        <location filename="../qml/pages/ConfirmPage.qml" line="110"/>
         <source>Please check in here between 15 minutes before and 15 minutes after the start, or the room is given to others.</source>
         <translation>请在开始前15分钟到开始后15分钟之间来这里签到，否则房间会让给别人。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="119"/>
+        <location filename="../qml/pages/ConfirmPage.qml" line="120"/>
         <source>Identify to book</source>
         <translation>登录后预约</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="127"/>
+        <location filename="../qml/pages/ConfirmPage.qml" line="128"/>
         <source>Confirm booking</source>
         <translation>确认预约</translation>
     </message>
@@ -667,7 +672,7 @@
         <translation>邻里社区服务自助终端</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="92"/>
+        <location filename="../qml/Main.qml" line="95"/>
         <source>Are you still there? Tap anywhere to continue. Otherwise you will be signed out in a moment.</source>
         <translation>您还在吗？点一下屏幕任意地方继续，否则马上会自动退出登录。</translation>
     </message>

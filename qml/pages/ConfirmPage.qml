@@ -88,7 +88,8 @@ KioskPage {
                     Layout.fillWidth: true
                     visible: (root.choice.roomMaxSlots ?? 1) > 1 && root.slotCount >= root.maxSlots
                     color: Theme.mutedText
-                    text: root.choice.longerBlockedBy === "taken" ? qsTr("It cannot be longer: the next time is already booked.")
+                    text: root.choice.longerBlockedBy === "week" ? qsTr("It cannot be longer: that is all the time you have left in this room this week.")
+                        : root.choice.longerBlockedBy === "taken" ? qsTr("It cannot be longer: the next time is already booked.")
                         : root.choice.longerBlockedBy === "closed" ? qsTr("It cannot be longer: the room is not open after this time.")
                         : qsTr("This room can be booked for at most %1 at a time.").arg(root.choice.maxLength ?? "")
                 }

@@ -58,8 +58,7 @@ BookingResult RoomBooking::bookLocked(
     const RoomRules &r = room->rules;
     if (store::upcomingCount(m_db, residentId, roomId, now) >= r.maxUpcomingPerResident)
         return { false, reasons::tooManyUpcoming(r.maxUpcomingPerResident), {} };
-    const qint64 weekFrom = m_time.utcOf(m_time.weekStart(m_time.localDate(startUtc)), 0);
-    const qint64 used = store::bookedSecs(m_db, residentId, roomId, weekFrom, weekFrom + 7 * 86400);
+    const qint64 used = bookedSecsInWeekOf(residentId, roomId, startUtc);
     const qint64 wanted = static_cast<qint64>(slotCount) * r.slotMinutes * 60;
     if (used + wanted > r.maxMinutesPerWeek * 60LL)
         return { false, reasons::weeklyHoursUsed(r.maxMinutesPerWeek), {} };
@@ -76,6 +75,21 @@ BookingResult RoomBooking::bookLocked(
     store::insertBooking(m_db, b, starts, now);
     writeOutbox(m_db, QStringLiteral("booking.created"), now, store::payloadOf(b));
     return { true, {}, b };
+}
+
+qint64 RoomBooking::bookedSecsInWeekOf(const QString &residentId, const QString &roomId, qint64 startUtc)
+{
+    const qint64 weekFrom = m_time.utcOf(m_time.weekStart(m_time.localDate(startUtc)), 0);
+    return store::bookedSecs(m_db, residentId, roomId, weekFrom, weekFrom + 7 * 86400);
+}
+
+int RoomBooking::weeklySlotsLeft(const QString &residentId, const QString &roomId, qint64 startUtc)
+{
+    const auto room = loadRoomSchedule(m_db, roomId);
+    if (!room || room->rules.slotMinutes <= 0)
+        return 0;
+    const qint64 left = room->rules.maxMinutesPerWeek * 60LL - bookedSecsInWeekOf(residentId, roomId, startUtc);
+    return left <= 0 ? 0 : static_cast<int>(left / (room->rules.slotMinutes * 60LL));
 }
 
 Outcome RoomBooking::cancel(const QString &residentId, const QString &bookingId)

@@ -54,9 +54,13 @@ public:
     std::vector<BookingRecord> recentlyEnded(const QString &residentId);
     // The end of the resident's booking pause (UTC), or 0.
     qint64 pausedUntil(const QString &residentId);
+    // How many more slots the resident may book in this room in the Monday-Sunday week of
+    // startUtc (the weekly hours rule); 0 when none or the room is gone.
+    int weeklySlotsLeft(const QString &residentId, const QString &roomId, qint64 startUtc);
 
 private:
     int releaseNoShowsLocked(qint64 now);
+    qint64 bookedSecsInWeekOf(const QString &residentId, const QString &roomId, qint64 startUtc);
     BookingResult bookLocked(
         const QString &residentId, const QString &roomId, qint64 startUtc, int slotCount, qint64 now);
     storage::Database &m_db;

@@ -199,6 +199,32 @@ TEST_F(BookingDeskTest, AScreenLeftIdleWithoutAResidentGoesHomeAndForgetsTheChoi
     EXPECT_FALSE(quick.active());
 }
 
+// Dance room: 4 hours a week. 张*明 has 3 this week already, so once he is known the screen
+// offers him one hour, says why, and a length chosen before identifying shrinks to fit.
+TEST_F(BookingDeskTest, LongerBookingsStopAtTheResidentsHoursLeftThisWeek)
+{
+    ASSERT_TRUE(rooms->book(QStringLiteral("res-0001"), QStringLiteral("room-dance"), local("2026-11-23T09:00:00"), 2).ok);
+    ASSERT_TRUE(rooms->book(QStringLiteral("res-0001"), QStringLiteral("room-dance"), local("2026-11-24T09:00:00")).ok);
+    ASSERT_TRUE(desk->chooseAt(QStringLiteral("room-dance"), local("2026-11-25T09:00:00")));
+    desk->setSlotCount(2);
+    EXPECT_EQ(desk->choice().value("slots").toInt(), 2) << "not known yet: the room's limit";
+
+    session->identifyCard(QStringLiteral("3301050001")); // card read on the confirm screen
+    EXPECT_EQ(desk->choice().value("slots").toInt(), 1);
+    EXPECT_EQ(desk->choice().value("maxSlots").toInt(), 1);
+    EXPECT_EQ(desk->choice().value("longerBlockedBy").toString(), QStringLiteral("week"));
+    desk->setSlotCount(2);
+    EXPECT_EQ(desk->choice().value("slots").toInt(), 1);
+    EXPECT_TRUE(desk->confirm());
+    EXPECT_EQ(desk->result().value("time").toString(), QStringLiteral("09:00–10:00"));
+
+    // Next week is a new week: the room's own limit again.
+    session->identifyCard(QStringLiteral("3301050001"));
+    ASSERT_TRUE(desk->chooseAt(QStringLiteral("room-dance"), local("2026-11-30T09:00:00")));
+    EXPECT_EQ(desk->choice().value("maxSlots").toInt(), 2);
+    EXPECT_EQ(desk->choice().value("longerBlockedBy").toString(), QStringLiteral("limit"));
+}
+
 TEST_F(BookingDeskTest, LongerBookingsOnlyOverFreeSlotsAndUpToTheRoomsLimit)
 {
     // Tomorrow (Monday 23rd) someone else has the dance room at 17:00. Dance room: 60-minute

@@ -96,9 +96,14 @@ TEST_F(RoomBookingTest, ClosuresAndOutOfServiceDays)
 TEST_F(RoomBookingTest, PerResidentUpcomingAndWeeklyHoursLimits)
 {
     // Dance room: at most 4 hours a week (Mon-Sun) and 3 upcoming bookings.
+    EXPECT_EQ(rooms->weeklySlotsLeft(kMing, kDance, local("2026-11-25T09:00:00")), 4);
     ASSERT_TRUE(rooms->book(kMing, kDance, local("2026-11-23T09:00:00"), 2).ok);
+    EXPECT_EQ(rooms->weeklySlotsLeft(kMing, kDance, local("2026-11-29T19:00:00")), 2) << "Sunday: same week";
     ASSERT_TRUE(rooms->book(kMing, kDance, local("2026-11-24T09:00:00"), 2).ok);
+    EXPECT_EQ(rooms->weeklySlotsLeft(kMing, kDance, local("2026-11-25T09:00:00")), 0);
     EXPECT_EQ(rooms->book(kMing, kDance, local("2026-11-25T09:00:00")).reason, reasons::weeklyHoursUsed(240));
+    EXPECT_EQ(rooms->weeklySlotsLeft(kMing, kDance, local("2026-11-30T09:00:00")), 4) << "next week";
+    EXPECT_EQ(rooms->weeklySlotsLeft(kXiu, kDance, local("2026-11-25T09:00:00")), 4) << "another resident";
     ASSERT_TRUE(rooms->book(kMing, kDance, local("2026-11-30T09:00:00")).ok); // next week
     EXPECT_EQ(rooms->book(kMing, kDance, local("2026-12-01T09:00:00")).reason, reasons::tooManyUpcoming(3));
     // Other rooms and other residents are not affected.
