@@ -7,8 +7,8 @@
 #include "storage/database.h"
 #include "storage/storage_error.h"
 
-#include <QDateTime>
 #include <limits>
+#include <QDateTime>
 #include <QLocale>
 
 using namespace linli::booking;
@@ -202,7 +202,8 @@ int BookingDesk::weeklySlotsLeftForChoice() const
     if (!m_db || !m_choice || !m_session.active())
         return std::numeric_limits<int>::max(); // not known before identifying
     try {
-        return RoomBooking(*m_db, m_clock).weeklySlotsLeft(m_session.residentId(), m_roomId, m_choice->startUtc);
+        return RoomBooking(*m_db, m_clock)
+            .weeklySlotsLeft(m_session.residentId(), m_roomId, m_choice->startUtc);
     } catch (const linli::storage::StorageError &e) {
         qCWarning(lcBooking) << "weekly hours unknown:" << e.what();
         return std::numeric_limits<int>::max(); // booking will check again and say why
@@ -244,7 +245,8 @@ bool BookingDesk::confirm()
 {
     if (!m_db || !m_choice || !m_session.active())
         return false;
-    m_result = RoomBooking(*m_db, m_clock).book(m_session.residentId(), m_roomId, m_choice->startUtc, m_slotCount);
+    m_result
+        = RoomBooking(*m_db, m_clock).book(m_session.residentId(), m_roomId, m_choice->startUtc, m_slotCount);
     if (m_result->ok) {
         m_choice.reset();
         m_slotCount = 1;

@@ -41,7 +41,7 @@ class BookingDesk : public QObject {
 
 public:
     BookingDesk(linli::storage::Database *db, const linli::Clock &clock, const LanguageController &language,
-                ResidentSession &session, QObject *parent = nullptr);
+        ResidentSession &session, QObject *parent = nullptr);
 
     RowListModel *roomsToday() { return &m_roomsToday; }
     RowListModel *days() { return &m_days; }

@@ -68,10 +68,11 @@ QVariantMap BookingDesk::choice() const
         return { { "valid", false } };
     const RoomRules &rules = m_room->room.rules;
     const qint64 endUtc = m_choice->startUtc + m_slotCount * rules.slotMinutes * 60LL;
-    return { { "valid", true }, { "roomName", text(rules.roomName) }, { "date", dateText(m_choice->startUtc) },
-        { "time", timeText(m_choice->startUtc, endUtc) }, { "approval", rules.approvalRequired },
-        { "name", m_session.maskedName() }, { "slots", m_slotCount }, { "maxSlots", maxSlotsFromChoice() },
-        { "roomMaxSlots", rules.maxSlotsPerBooking }, { "length", lengthText(m_slotCount * rules.slotMinutes) },
+    return { { "valid", true }, { "roomName", text(rules.roomName) },
+        { "date", dateText(m_choice->startUtc) }, { "time", timeText(m_choice->startUtc, endUtc) },
+        { "approval", rules.approvalRequired }, { "name", m_session.maskedName() }, { "slots", m_slotCount },
+        { "maxSlots", maxSlotsFromChoice() }, { "roomMaxSlots", rules.maxSlotsPerBooking },
+        { "length", lengthText(m_slotCount * rules.slotMinutes) },
         { "maxLength", lengthText(rules.maxSlotsPerBooking * rules.slotMinutes) },
         { "longerBlockedBy", longerBlockedBy() } };
 }
@@ -189,11 +190,10 @@ void BookingDesk::refreshMy()
                     zh << QStringLiteral("“%1”").arg(e.title.zh); // titles may hold a colon
                     en2 << QStringLiteral("“%1”").arg(e.title.en);
                 }
-                m_promotions = {
-                    QStringLiteral("好消息：有人取消了，您已从候补转为正式报名%1。").arg(zh.join(u'、')),
-                    QStringLiteral("Good news: a place came free and you are now signed up for %1.")
-                        .arg(en2.join(QStringLiteral(", ")))
-                };
+                m_promotions
+                    = { QStringLiteral("好消息：有人取消了，您已从候补转为正式报名%1。").arg(zh.join(u'、')),
+                          QStringLiteral("Good news: a place came free and you are now signed up for %1.")
+                              .arg(en2.join(QStringLiteral(", "))) };
             }
         } catch (const linli::storage::StorageError &e) {
             qCWarning(lcBooking) << "cannot read my bookings:" << e.what();

@@ -88,7 +88,8 @@ int RoomBooking::weeklySlotsLeft(const QString &residentId, const QString &roomI
     const auto room = loadRoomSchedule(m_db, roomId);
     if (!room || room->rules.slotMinutes <= 0)
         return 0;
-    const qint64 left = room->rules.maxMinutesPerWeek * 60LL - bookedSecsInWeekOf(residentId, roomId, startUtc);
+    const qint64 left
+        = room->rules.maxMinutesPerWeek * 60LL - bookedSecsInWeekOf(residentId, roomId, startUtc);
     return left <= 0 ? 0 : static_cast<int>(left / (room->rules.slotMinutes * 60LL));
 }
 

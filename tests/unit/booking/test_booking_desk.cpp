@@ -203,8 +203,12 @@ TEST_F(BookingDeskTest, AScreenLeftIdleWithoutAResidentGoesHomeAndForgetsTheChoi
 // offers him one hour, says why, and a length chosen before identifying shrinks to fit.
 TEST_F(BookingDeskTest, LongerBookingsStopAtTheResidentsHoursLeftThisWeek)
 {
-    ASSERT_TRUE(rooms->book(QStringLiteral("res-0001"), QStringLiteral("room-dance"), local("2026-11-23T09:00:00"), 2).ok);
-    ASSERT_TRUE(rooms->book(QStringLiteral("res-0001"), QStringLiteral("room-dance"), local("2026-11-24T09:00:00")).ok);
+    ASSERT_TRUE(
+        rooms->book(QStringLiteral("res-0001"), QStringLiteral("room-dance"), local("2026-11-23T09:00:00"), 2)
+            .ok);
+    ASSERT_TRUE(
+        rooms->book(QStringLiteral("res-0001"), QStringLiteral("room-dance"), local("2026-11-24T09:00:00"))
+            .ok);
     ASSERT_TRUE(desk->chooseAt(QStringLiteral("room-dance"), local("2026-11-25T09:00:00")));
     desk->setSlotCount(2);
     EXPECT_EQ(desk->choice().value("slots").toInt(), 2) << "not known yet: the room's limit";
@@ -229,9 +233,9 @@ TEST_F(BookingDeskTest, LongerBookingsOnlyOverFreeSlotsAndUpToTheRoomsLimit)
 {
     // Tomorrow (Monday 23rd) someone else has the dance room at 17:00. Dance room: 60-minute
     // slots, at most 2 a booking, the last slot 19:00-20:00 (it closes at 20:30).
-    ASSERT_TRUE(rooms->book(QStringLiteral("res-0002"), QStringLiteral("room-dance"),
-        local("2026-11-23T17:00:00"))
-                    .ok);
+    ASSERT_TRUE(
+        rooms->book(QStringLiteral("res-0002"), QStringLiteral("room-dance"), local("2026-11-23T17:00:00"))
+            .ok);
     session->identifyCard(QStringLiteral("3301050001"));
     desk->openRoom(QStringLiteral("room-dance"));
     desk->selectDay(1);
@@ -278,9 +282,9 @@ TEST_F(BookingDeskTest, LongerBookingsOnlyOverFreeSlotsAndUpToTheRoomsLimit)
     desk->selectDay(1);
     ASSERT_TRUE(desk->choose(static_cast<double>(local("2026-11-23T14:00:00"))));
     desk->setSlotCount(2);
-    ASSERT_TRUE(rooms->book(QStringLiteral("res-0003"), QStringLiteral("room-dance"),
-        local("2026-11-23T15:00:00"))
-                    .ok);
+    ASSERT_TRUE(
+        rooms->book(QStringLiteral("res-0003"), QStringLiteral("room-dance"), local("2026-11-23T15:00:00"))
+            .ok);
     EXPECT_FALSE(desk->confirm());
     EXPECT_EQ(desk->result().value("message").toString(), linli::booking::reasons::slotTaken().zh);
     EXPECT_EQ(choice("slots").toInt(), 1);
