@@ -65,10 +65,14 @@ ApplicationWindow {
         root.kiosk.language.returnToHomeLanguage();
     }
 
-    // issue #4: a resident who identifies on the home screen (a card on the reader) sees
-    // their bookings and any news at once. Elsewhere the screen they are on carries on.
+    // issue #4: a resident who identifies on the home screen or an information screen (a card
+    // on the reader) sees their bookings and any news at once. Booking screens show who is
+    // signed in themselves, and carry on.
     function onSessionStarted(): void {
-        if (!root.kiosk.outOfService && stack.depth === 1)
+        if (root.kiosk.outOfService)
+            return;
+        const page = stack.currentItem as KioskPage;
+        if (stack.depth === 1 || !page || !page.showsSession)
             root.go("my", StackView.PushTransition);
     }
 

@@ -6,6 +6,7 @@ import Linli
 // resident to identify first if nobody is signed in.
 KioskPage {
     id: root
+    showsSession: true
     heading: qsTr("Check and confirm")
     readonly property string argument: root.router.argumentOf(root.route)
     readonly property var choice: root.kiosk.booking.choice

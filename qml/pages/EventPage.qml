@@ -5,6 +5,7 @@ import Linli
 // event/<id>: an activity's seats; sign up, join the waiting list, or give the place back.
 KioskPage {
     id: root
+    showsSession: true
     readonly property var event: root.kiosk.booking.event
     readonly property bool signedIn: root.kiosk.session.active
     readonly property string mine: root.event.myStatus ?? ""

@@ -12,6 +12,9 @@ Page {
     required property Router router
     required property string route
     property string heading
+    // True on screens that show who is signed in (or that identify them): a card read
+    // anywhere else takes the resident to My bookings, so they see it worked.
+    property bool showsSession: false
 
     background: Rectangle { color: Theme.background }
     StackView.onRemoved: root.destroy()

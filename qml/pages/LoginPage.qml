@@ -6,6 +6,7 @@ import Linli
 // keypad. One thing to type at a time. Goes on to the ?then= route once identified.
 KioskPage {
     id: root
+    showsSession: true
     heading: qsTr("Please identify yourself")
 
     readonly property string nextRoute: root.router.queryValue(root.route, "then")

@@ -7,6 +7,7 @@ import Linli
 // its own panel). Good news about a waiting-list place comes first, in the session bar.
 KioskPage {
     id: root
+    showsSession: true
     heading: qsTr("My bookings")
     readonly property var my: root.kiosk.booking.my
     property string cancelKind: ""

@@ -7,6 +7,7 @@ import Linli
 // are shown as such, never hidden, so the day reads like the sheet on the room's door.
 KioskPage {
     id: root
+    showsSession: true
     readonly property string roomId: root.router.argumentOf(root.route)
     readonly property var room: root.kiosk.booking.room
     heading: root.room.found ? root.room.name : qsTr("Book a room")
@@ -18,6 +19,11 @@ KioskPage {
         anchors.margins: Theme.margin
         spacing: Theme.gap
 
+        SessionBar {
+            Layout.fillWidth: true
+            kiosk: root.kiosk
+            router: root.router
+        }
         MessageBox {
             Layout.fillWidth: true
             text: root.room.found ? "" : qsTr("This room can no longer be booked. Please go back and choose another room.")

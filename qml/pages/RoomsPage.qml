@@ -7,6 +7,7 @@ import Linli
 // room to choose a day and a time.
 KioskPage {
     id: root
+    showsSession: true
     heading: qsTr("Book a room")
 
     Component.onCompleted: root.kiosk.booking.refreshRoomsToday()

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls
 import QtTest
 import Linli
 import Linli.TestSupport
@@ -86,6 +87,24 @@ TestCase {
         Fixtures.kiosk.session.identifyCard("3301050005");
         wait(50);
         compare(stack.depth, 2, "not on the home screen: no second My page");
+        Fixtures.kiosk.session.end();
+
+        // A card read while a service guide is on screen: My bookings, so it is seen to work.
+        window.go("guides", StackView.Immediate);
+        tryCompare(stack, "depth", 3);
+        Fixtures.kiosk.session.identifyCard("3301050005");
+        tryCompare(stack, "depth", 4);
+        compare(stack.currentItem.route, "my");
+        Fixtures.kiosk.session.end();
+
+        // On a room's grid the resident stays, and the page says who is signed in.
+        window.go("room/room-dance", StackView.Immediate);
+        tryCompare(stack, "depth", 5);
+        Fixtures.kiosk.session.identifyCard("3301050005");
+        wait(50);
+        compare(stack.depth, 5, "a booking screen carries on");
+        const signedIn = "已登录：" + Fixtures.kiosk.session.maskedName;
+        verify(texts(stack.currentItem).indexOf(signedIn) >= 0, texts(stack.currentItem).join(" | "));
         Fixtures.kiosk.session.end();
     }
 
