@@ -93,7 +93,9 @@ start_kiosk_on_vnc() {
     socat "TCP-LISTEN:$port,bind=127.0.0.1,reuseaddr,fork" \
         "EXEC:nsenter -t $inner -n socat STDIO TCP\:127.0.0.1\:5900" &
     local forwarder=$!
-    trap 'kill $forwarder $outer 2>/dev/null || true' EXIT INT TERM
+    # Expanded now: the locals are gone by the time an EXIT trap runs. The kiosk itself is
+    # named because unshare --fork ignores SIGTERM and SIGINT while it waits for it.
+    trap "kill $forwarder $inner $outer 2>/dev/null || true" EXIT INT TERM
     say "linli-kiosk is running on the demo hall without a display."
     say "connect a VNC viewer to 127.0.0.1:$port (e.g. 'vncviewer 127.0.0.1::$port'); Ctrl-C stops it."
     wait "$outer"
