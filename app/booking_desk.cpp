@@ -48,7 +48,7 @@ BookingDesk::BookingDesk(linli::storage::Database *db, const linli::Clock &clock
             openEvent(m_eventId);
         // Their hours left this week may allow less than the length chosen before identifying.
         if (m_choice)
-            m_slotCount = std::clamp(m_slotCount, 1, std::max(1, maxSlotsFromChoice()));
+            m_slotCount = fitLength(m_slotCount);
         refreshMy();
     });
 }
@@ -147,7 +147,7 @@ void BookingDesk::openRoom(const QString &roomId)
             }
     // The slots after the chosen one may have been taken meanwhile: never offer more than is free.
     if (m_choice)
-        m_slotCount = std::clamp(m_slotCount, 1, std::max(1, maxSlotsFromChoice()));
+        m_slotCount = fitLength(m_slotCount);
     rebuild();
 }
 
@@ -169,7 +169,7 @@ bool BookingDesk::choose(double startUtc)
         for (const Slot &s : m_room->days[static_cast<size_t>(m_dayIndex)].times)
             if (s.startUtc == static_cast<qint64>(startUtc) && s.state == SlotState::Free)
                 m_choice = s;
-    m_slotCount = again && m_choice ? std::clamp(m_slotCount, 1, std::max(1, maxSlotsFromChoice())) : 1;
+    m_slotCount = again && m_choice ? fitLength(m_slotCount) : 1;
     emit changed();
     return m_choice.has_value();
 }
@@ -186,43 +186,39 @@ bool BookingDesk::chooseAt(const QString &roomId, double startUtc)
     return choose(startUtc);
 }
 
-int BookingDesk::freeRunFromChoice() const
+BookingDesk::LengthLimit BookingDesk::lengthLimit() const
 {
+    LengthLimit limit;
     if (!m_room || !m_choice)
-        return 0;
+        return limit;
     const QDate day = m_time.localDate(m_choice->startUtc);
     for (const DayPlan &plan : m_room->days)
         if (plan.day == day)
-            return longestBookingFrom(m_room->room.rules, plan, m_choice->startUtc);
-    return 0;
-}
-
-int BookingDesk::weeklySlotsLeftForChoice() const
-{
-    if (!m_db || !m_choice || !m_session.active())
-        return std::numeric_limits<int>::max(); // not known before identifying
-    try {
-        return RoomBooking(*m_db, m_clock)
-            .weeklySlotsLeft(m_session.residentId(), m_roomId, m_choice->startUtc);
-    } catch (const linli::storage::StorageError &e) {
-        qCWarning(lcBooking) << "weekly hours unknown:" << e.what();
-        return std::numeric_limits<int>::max(); // booking will check again and say why
+            limit.freeRun = longestBookingFrom(m_room->room.rules, plan, m_choice->startUtc);
+    limit.weeklyLeft = std::numeric_limits<int>::max(); // not known before identifying
+    if (m_db && m_session.active()) {
+        try {
+            limit.weeklyLeft = RoomBooking(*m_db, m_clock)
+                                   .weeklySlotsLeft(m_session.residentId(), m_roomId, m_choice->startUtc);
+        } catch (const linli::storage::StorageError &e) {
+            qCWarning(lcBooking) << "weekly hours unknown:" << e.what(); // book() checks again
+        }
     }
+    return limit;
 }
 
-int BookingDesk::maxSlotsFromChoice() const
+int BookingDesk::fitLength(int count) const
 {
-    return std::min(freeRunFromChoice(), weeklySlotsLeftForChoice());
+    return std::clamp(count, 1, std::max(1, lengthLimit().most()));
 }
 
-QString BookingDesk::longerBlockedBy() const
+QString BookingDesk::longerBlockedBy(const LengthLimit &limit) const
 {
-    const int most = freeRunFromChoice();
-    if (weeklySlotsLeftForChoice() < most)
+    if (limit.weeklyLeft < limit.freeRun)
         return QStringLiteral("week");
-    if (!m_room || !m_choice || most >= m_room->room.rules.maxSlotsPerBooking)
+    if (!m_room || !m_choice || limit.freeRun >= m_room->room.rules.maxSlotsPerBooking)
         return QStringLiteral("limit");
-    const qint64 next = m_choice->startUtc + most * m_room->room.rules.slotMinutes * 60LL;
+    const qint64 next = m_choice->startUtc + limit.freeRun * m_room->room.rules.slotMinutes * 60LL;
     for (const DayPlan &plan : m_room->days)
         for (const Slot &s : plan.times)
             if (s.startUtc == next)
@@ -234,7 +230,7 @@ void BookingDesk::setSlotCount(int count)
 {
     if (!m_choice)
         return;
-    const int clamped = std::clamp(count, 1, std::max(1, maxSlotsFromChoice()));
+    const int clamped = fitLength(count);
     if (clamped == m_slotCount)
         return;
     m_slotCount = clamped;

@@ -5,6 +5,7 @@
 #include "booking/room_booking.h"
 #include "row_list_model.h"
 
+#include <algorithm>
 #include <QObject>
 #include <QQmlEngine>
 #include <QTimer>
@@ -59,7 +60,7 @@ public:
     Q_INVOKABLE bool choose(double startUtc);
     // The route "confirm/<roomId>@<startUtc>": opens the room on that slot's day and chooses it.
     Q_INVOKABLE bool chooseAt(const QString &roomId, double startUtc);
-    // The booking's length in slots, kept between one slot and maxSlotsFromChoice().
+    // The booking's length in slots, kept between one slot and what lengthLimit() allows.
     Q_INVOKABLE void setSlotCount(int count);
     Q_INVOKABLE bool confirm();
     Q_INVOKABLE void openEvent(const QString &eventId);
@@ -82,13 +83,18 @@ private:
     QString lengthText(int minutes) const;
     // How many slots the chosen start may take: consecutive free slots of its day, up to the
     // room's maximum (the service's rule, on the availability read for the room screen), and
-    // once the resident is known, no more than their hours left this week.
-    int maxSlotsFromChoice() const;
-    int freeRunFromChoice() const;
-    int weeklySlotsLeftForChoice() const;
+    // once the resident is known, no more than their hours left this week (one read).
+    struct LengthLimit {
+        int freeRun = 0;
+        int weeklyLeft = 0;
+        int most() const { return std::min(freeRun, weeklyLeft); }
+    };
+    LengthLimit lengthLimit() const;
+    // count kept between one slot and the limit.
+    int fitLength(int count) const;
     // Why the chosen start cannot take one more slot: "week" (the resident's weekly hours),
     // "limit" (the room's maximum), "taken" (the next slot is someone else's) or "closed".
-    QString longerBlockedBy() const;
+    QString longerBlockedBy(const LengthLimit &limit) const;
     QString text(const linli::LocalizedText &t) const;
 
     linli::storage::Database *m_db;

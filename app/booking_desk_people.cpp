@@ -68,13 +68,14 @@ QVariantMap BookingDesk::choice() const
         return { { "valid", false } };
     const RoomRules &rules = m_room->room.rules;
     const qint64 endUtc = m_choice->startUtc + m_slotCount * rules.slotMinutes * 60LL;
+    const LengthLimit limit = lengthLimit();
     return { { "valid", true }, { "roomName", text(rules.roomName) },
         { "date", dateText(m_choice->startUtc) }, { "time", timeText(m_choice->startUtc, endUtc) },
         { "approval", rules.approvalRequired }, { "name", m_session.maskedName() }, { "slots", m_slotCount },
-        { "maxSlots", maxSlotsFromChoice() }, { "roomMaxSlots", rules.maxSlotsPerBooking },
+        { "maxSlots", limit.most() }, { "roomMaxSlots", rules.maxSlotsPerBooking },
         { "length", lengthText(m_slotCount * rules.slotMinutes) },
         { "maxLength", lengthText(rules.maxSlotsPerBooking * rules.slotMinutes) },
-        { "longerBlockedBy", longerBlockedBy() } };
+        { "longerBlockedBy", longerBlockedBy(limit) } };
 }
 
 QVariantMap BookingDesk::result() const
