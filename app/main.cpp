@@ -123,11 +123,11 @@ int main(int argc, char *argv[])
     language.setHomeLanguage(language.language());
 
     Kiosk::Parts parts;
-    parts.hall = db ? linli::catalog::loadHall(*db) : std::nullopt;
+    parts.hall = db ? linli::information::loadHall(*db) : std::nullopt;
     const QTimeZone zone = parts.hall ? parts.hall->timeZone : QTimeZone("Asia/Shanghai");
     parts.language = &language;
     parts.clock = new HallClock(*clock, zone, language, &app);
-    parts.urgentNotices = new NoticeListModel(db, *clock, language, linli::catalog::NoticePriority::Urgent, &app);
+    parts.urgentNotices = new NoticeListModel(db, *clock, language, linli::information::NoticePriority::Urgent, &app);
     parts.outOfServiceReason = kioskDb.outOfServiceReason;
     parts.initialRoute = options.route;
     parts.elderMode = config.elderMode;
@@ -149,7 +149,7 @@ int main(int argc, char *argv[])
     language.attach(&engine);
     engine.addImportPath(QStringLiteral("qrc:/"));
     engine.setInitialProperties({{QStringLiteral("kiosk"), QVariant::fromValue(&kiosk)}});
-    engine.load(QUrl(QStringLiteral("qrc:/Linli/Main.qml")));
+    engine.load(QUrl(QStringLiteral("qrc:/Linli/common/Main.qml")));
     auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (!window) {
         std::fputs("linli-kiosk: the user interface (QML) failed to load\n", stderr);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "booking/booking_types.h"
-#include "booking/hall_time.h"
+#include "core/hall_time.h"
 
 #include <optional>
 #include <set>

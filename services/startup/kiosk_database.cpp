@@ -1,7 +1,7 @@
 #include "startup/kiosk_database.h"
 
 #include "booking/booking_content.h"
-#include "catalog/search.h"
+#include "information/search.h"
 #include "content/demo_loader.h"
 #include "core/logging.h"
 #include "storage/migrations.h"
@@ -70,8 +70,8 @@ KioskDatabase openKioskDatabase(const DatabaseSetup &setup, const QDateTime &now
         booking::loadDemoBookingContent(db, setup.contentDir, setup.pinCost);
         // Issue #3: the search index is derived from the content: built when content arrives
         // (here, or after a sync) and when missing, e.g. on the first start after migration 0002.
-        if (loaded.loaded || catalog::searchIndexIsEmpty(db))
-            catalog::rebuildSearchIndex(db);
+        if (loaded.loaded || information::searchIndexIsEmpty(db))
+            information::rebuildSearchIndex(db);
         result.database.emplace(std::move(db));
     } catch (const storage::StorageError &error) {
         result.outOfServiceReason = reasonFor(error, path);

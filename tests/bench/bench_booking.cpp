@@ -85,7 +85,7 @@ void BM_CommitOneBooking(benchmark::State &state)
         return;
     }
     booking::RoomBooking rooms(*hall.db, hall.clock);
-    const auto plans = booking::allRoomDays(*hall.db, booking::HallTime(), hall.clock.nowSecs(), 14);
+    const auto plans = booking::allRoomDays(*hall.db, HallTime(), hall.clock.nowSecs(), 14);
     std::vector<std::pair<QString, qint64>> free;
     for (const auto &r : plans)
         for (const auto &d : r.days)
@@ -141,7 +141,7 @@ void BM_Availability30Rooms14Days(benchmark::State &state)
     booking::RoomBooking rooms(*hall.db, hall.clock);
     // A busy fortnight: every third slot of every room booked.
     int n = 0;
-    for (const auto &r : booking::allRoomDays(*hall.db, booking::HallTime(), hall.clock.nowSecs(), 14))
+    for (const auto &r : booking::allRoomDays(*hall.db, HallTime(), hall.clock.nowSecs(), 14))
         for (const auto &d : r.days)
             for (const auto &s : d.times)
                 if (s.state == booking::SlotState::Free && ++n % 3 == 0)
@@ -150,7 +150,7 @@ void BM_Availability30Rooms14Days(benchmark::State &state)
     size_t rooms30 = 0;
     for (auto _ : state) {
         const auto t0 = std::chrono::steady_clock::now();
-        const booking::HallTime time; // fresh each time: no conversions carried over
+        const HallTime time; // fresh each time: no conversions carried over
         const auto plans = booking::allRoomDays(*hall.db, time, hall.clock.nowSecs(), 14);
         const auto t1 = std::chrono::steady_clock::now();
         benchmark::DoNotOptimize(plans.data());

@@ -48,16 +48,16 @@ struct Harness {
         linli::storage::Database *d = &*db.database;
         language.setLanguage(linli::Language::Chinese);
         Kiosk::Parts parts;
-        parts.hall = linli::catalog::loadHall(*d);
+        parts.hall = linli::information::loadHall(*d);
         parts.language = &language;
         parts.clock = new HallClock(clock, QTimeZone("Asia/Shanghai"), language, &engine);
-        parts.urgentNotices = new NoticeListModel(d, clock, language, linli::catalog::NoticePriority::Urgent, &engine);
+        parts.urgentNotices = new NoticeListModel(d, clock, language, linli::information::NoticePriority::Urgent, &engine);
         parts.catalog = new Catalog(CatalogSource{d, &clock, QTimeZone("Asia/Shanghai")}, language, &engine);
         kiosk = std::make_unique<Kiosk>(std::move(parts));
         language.attach(&engine);
         engine.addImportPath(QStringLiteral("qrc:/"));
         engine.setInitialProperties({{QStringLiteral("kiosk"), QVariant::fromValue(kiosk.get())}});
-        engine.load(QUrl(QStringLiteral("qrc:/Linli/Main.qml")));
+        engine.load(QUrl(QStringLiteral("qrc:/Linli/common/Main.qml")));
         window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
         if (!window)
             qFatal("the QML did not load");

@@ -2,7 +2,7 @@
 // activities and notices with Chinese and English titles. Each iteration runs a mix of the
 // queries residents type (Chinese substrings of 1-4 characters, full pinyin, initials,
 // English, junk); counters report p50/p99/max per query. Target: p99 <= 10 ms.
-#include "catalog/search.h"
+#include "information/search.h"
 #include "content/demo_loader.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
@@ -115,7 +115,7 @@ storage::Database &catalogOf10k()
                 .bind(4, body).bind(5, now - 86400).bind(6, now + 86400 * (i % 30 + 1)).run();
         }
         tx.commit();
-        catalog::rebuildSearchIndex(d);
+        information::rebuildSearchIndex(d);
         return d;
     }();
     return db;
@@ -136,7 +136,7 @@ void BM_Search10k(benchmark::State &state)
     for (auto _ : state) {
         for (const QString &q : kQueries) {
             const auto start = std::chrono::steady_clock::now();
-            const auto results = catalog::search(db, q, now);
+            const auto results = information::search(db, q, now);
             ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
             found += results.size();
             benchmark::DoNotOptimize(results.data());
@@ -158,7 +158,7 @@ void BM_SearchOne(benchmark::State &state)
     storage::Database &db = catalogOf10k();
     const QString q = kQueries[static_cast<int>(state.range(0))];
     for (auto _ : state)
-        benchmark::DoNotOptimize(catalog::search(db, q, kNow.toSecsSinceEpoch()).size());
+        benchmark::DoNotOptimize(information::search(db, q, kNow.toSecsSinceEpoch()).size());
     state.SetLabel(q.left(12).toStdString());
 }
 BENCHMARK(BM_SearchOne)->DenseRange(0, 14)->Unit(benchmark::kMillisecond);
@@ -167,7 +167,7 @@ void BM_RebuildIndex10k(benchmark::State &state)
 {
     storage::Database &db = catalogOf10k();
     for (auto _ : state)
-        catalog::rebuildSearchIndex(db);
+        information::rebuildSearchIndex(db);
 }
 BENCHMARK(BM_RebuildIndex10k)->Unit(benchmark::kMillisecond)->Iterations(3);
 

@@ -15,10 +15,10 @@ Fixtures::Fixtures(QObject *parent)
     linli::storage::Database *db = m_db.database ? &*m_db.database : nullptr;
     m_language->select(QStringLiteral("zh"));
     Kiosk::Parts parts;
-    parts.hall = db ? linli::catalog::loadHall(*db) : std::nullopt;
+    parts.hall = db ? linli::information::loadHall(*db) : std::nullopt;
     parts.language = m_language.get();
     parts.clock = new HallClock(m_clock, QTimeZone("Asia/Shanghai"), *m_language, this);
-    parts.urgentNotices = new NoticeListModel(db, m_clock, *m_language, linli::catalog::NoticePriority::Urgent, this);
+    parts.urgentNotices = new NoticeListModel(db, m_clock, *m_language, linli::information::NoticePriority::Urgent, this);
     parts.outOfServiceReason = m_db.outOfServiceReason;
     // issue #4: identification and booking on the same database and clock
     parts.session = new ResidentSession(db, m_clock, *m_language, 90, this);

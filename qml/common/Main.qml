@@ -1,0 +1,141 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Linli
+import Linli.Backend
+
+// The kiosk's window: the top bar, a stack of screens with Back and Home, or the
+// out-of-service screen when the kiosk cannot work safely.
+ApplicationWindow {
+    id: root
+
+    required property Kiosk kiosk
+
+    width: 1080
+    height: 1920
+    visible: false
+    title: qsTr("Linli community service kiosk")
+    color: Theme.background
+    font.family: Theme.fontFamily
+
+    onWidthChanged: Theme.scale = Math.min(root.width / 1080, root.height / 1920)
+    onHeightChanged: Theme.scale = Math.min(root.width / 1080, root.height / 1920)
+    Component.onCompleted: {
+        Theme.elderMode = root.kiosk.elderMode;
+        root.kiosk.session.endedByIdle.connect(root.onSessionIdle); // issue #4
+        root.kiosk.session.started.connect(root.onSessionStarted);
+        if (root.kiosk.outOfService)
+            Qt.callLater(root.kiosk.reportScreenReady, "out-of-service");
+        else
+            root.go(root.kiosk.initialRoute, StackView.Immediate);
+    }
+
+    // The session outlives a window made in a test: leave it no handler of ours.
+    Component.onDestruction: {
+        root.kiosk.session.endedByIdle.disconnect(root.onSessionIdle);
+        root.kiosk.session.started.disconnect(root.onSessionStarted);
+    }
+
+    Router {
+        id: router
+        onNavigationRequested: route => root.go(route, StackView.PushTransition)
+    }
+
+    function go(route: string, operation: int): void {
+        if (router.baseOf(route) === "home") {
+            stack.pop(null, operation);
+        } else {
+            let component = Qt.createComponent(router.pageFor(route));
+            if (component.status !== Component.Ready) {
+                console.error("cannot open", route, component.errorString());
+                component = Qt.createComponent("ComingSoonPage.qml");
+            }
+            const page = component.createObject(stack, { kiosk: root.kiosk, router: router, route: route });
+            stack.push(page, {}, operation);
+        }
+        Qt.callLater(root.kiosk.reportScreenReady, route);
+    }
+
+    // issue #4: a session that ends on idle takes the screen home, leaving nothing of the resident;
+    // so does a screen left idle by someone who never identified. The next person is met in
+    // the kiosk's own language.
+    function onSessionIdle(): void {
+        stack.pop(null, StackView.Immediate);
+        root.kiosk.language.returnToHomeLanguage();
+    }
+
+    // issue #4: a resident who identifies on the home screen or an information screen (a card
+    // on the reader) sees their bookings and any news at once. Booking screens show who is
+    // signed in themselves, and carry on.
+    function onSessionStarted(): void {
+        if (root.kiosk.outOfService)
+            return;
+        const page = stack.currentItem as KioskPage;
+        if (stack.depth === 1 || !page || !page.showsSession)
+            root.go("my", StackView.PushTransition);
+    }
+
+    // issue #4: "still there?" before an idle session ends; any tap keeps the session.
+    Rectangle {
+        anchors.fill: parent
+        z: 10
+        visible: root.kiosk.session.idleWarning
+        color: "#E6F7F3EC"
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: idleText.text
+        // A MouseArea, not a TapHandler: the tap that dismisses this must not reach the
+        // button underneath (it might be "Yes, cancel it").
+        MouseArea {
+            anchors.fill: parent
+            Accessible.role: Accessible.Button
+            Accessible.name: idleText.text
+            onClicked: root.kiosk.session.stillHere()
+        }
+        Text {
+            id: idleText
+            anchors.centerIn: parent
+            width: parent.width - 2 * Theme.margin
+            text: qsTr("Are you still there? Tap anywhere to continue. Otherwise you will be signed out in a moment.")
+            color: Theme.text
+            font.pixelSize: Theme.headingSize
+            font.bold: true
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+        }
+    }
+
+    OutOfServicePage {
+        anchors.fill: parent
+        visible: root.kiosk.outOfService
+        reasonZh: root.kiosk.outOfServiceReasonZh
+        reasonEn: root.kiosk.outOfServiceReasonEn
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+        visible: !root.kiosk.outOfService
+
+        TopBar {
+            Layout.fillWidth: true
+            kiosk: root.kiosk
+        }
+        StackView {
+            id: stack
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            initialItem: HomePage {
+                kiosk: root.kiosk
+                router: router
+                onOpen: route => root.go(route, StackView.PushTransition)
+            }
+        }
+        NavBar {
+            Layout.fillWidth: true
+            visible: stack.depth > 1
+            onBack: stack.pop()
+            onHome: stack.pop(null)
+        }
+    }
+}
