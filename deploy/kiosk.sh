@@ -10,7 +10,7 @@ JOBS=$(nproc 2>/dev/null || echo 2)
 
 # Everything Linli needs from Debian 12, to build, run and test.
 PACKAGES=(
-    build-essential cmake ninja-build pkg-config git ca-certificates
+    build-essential cmake ninja-build pkg-config git ca-certificates ccache
     qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
     qt6-virtualkeyboard-dev qt6-multimedia-dev qt6-speech-dev qt6-httpserver-dev qt6-websockets-dev
