@@ -3,13 +3,13 @@
 #include "config/kiosk_config.h"
 #include "core/clock.h"
 #include "core/logging.h"
+#include "capabilities.h"
+#include "core/scheduler.h"
 #include "hall_clock.h"
-#include "catalog_facade.h"
 #include "kiosk.h"
 #include "kiosk_paths.h"
 #include "language_controller.h"
 #include "notice_list_model.h"
-#include "booking_desk.h"
 #include "resident_session.h"
 #include "screen_capture.h"
 #include "startup/kiosk_database.h"
@@ -70,7 +70,7 @@ void sizeWindow(QQuickWindow *window, const CommandLine &options, bool fullscree
 int main(int argc, char *argv[])
 {
     linli::installLogMessagePattern();
-    // issue #3: the on-screen keyboard is an input method, chosen before the application exists.
+    // The on-screen keyboard is an input method, chosen before the application exists.
     // Debian 12 ships no pinyin plugin for Qt Virtual Keyboard, so residents get the Latin layout
     // and the catalog's pinyin index turns letters into Chinese results. Offscreen runs (tests,
     // screenshots) load it too; a deployment may override it with its own QT_IM_MODULE.
@@ -124,21 +124,24 @@ int main(int argc, char *argv[])
 
     Kiosk::Parts parts;
     parts.hall = db ? linli::information::loadHall(*db) : std::nullopt;
+    // The hall's zone from its content; without content (out of service) the screen still
+    // shows a clock, in the zone the demo hall and every seed hall use.
     const QTimeZone zone = parts.hall ? parts.hall->timeZone : QTimeZone("Asia/Shanghai");
+    linli::Scheduler scheduler(*clock);
+    ResidentSession session(db, *clock, language, config.idleTimeoutSecs);
     parts.language = &language;
+    parts.session = &session;
     parts.clock = new HallClock(*clock, zone, language, &app);
     parts.urgentNotices = new NoticeListModel(db, *clock, language, linli::information::NoticePriority::Urgent, &app);
+    parts.urgentNotices->setTimeZone(zone);
     parts.outOfServiceReason = kioskDb.outOfServiceReason;
     parts.initialRoute = options.route;
     parts.elderMode = config.elderMode;
-    // issue #4: identification and booking
-    parts.session = new ResidentSession(db, *clock, language, config.idleTimeoutSecs, &app);
-    parts.booking = new BookingDesk(db, *clock, language, *parts.session, &app);
-    if (!options.demoResidentCard.isEmpty()) // test aid: screenshots of signed-in screens
-        parts.session->identifyCard(options.demoResidentCard);
-    // issue #3: resident information
-    parts.catalog = new Catalog(CatalogSource{db, clock.get(), zone}, language, &app);
     Kiosk kiosk(std::move(parts));
+    addCapabilities(kiosk, KioskContext{ db, clock.get(), zone, &language, &session, &scheduler });
+    scheduler.start();
+    if (!options.demoResidentCard.isEmpty()) // test aid: screenshots of signed-in screens
+        session.identifyCard(options.demoResidentCard);
 
     QQmlApplicationEngine engine;
     QStringList qmlWarnings;

@@ -1,26 +1,27 @@
 #pragma once
 
-#include "booking_desk.h"
-#include "information/hall.h"
-#include "catalog_facade.h"
+#include "core/localized_text.h"
 #include "hall_clock.h"
+#include "information/hall.h"
 #include "language_controller.h"
 #include "notice_list_model.h"
 #include "resident_session.h"
 
+#include <QHash>
 #include <QObject>
 #include <QQmlEngine>
 
 #include <optional>
 
-// The root object the QML window is given: the hall, the language, the clock and the
-// kiosk's state. Built and wired in main.cpp.
+// The root object the QML window is given: the hall, the language, the clock, the resident at
+// the kiosk, and each capability's backend by name. Built and wired in main.cpp.
 class Kiosk : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Created by the application")
     Q_PROPERTY(LanguageController *language READ language CONSTANT)
     Q_PROPERTY(HallClock *clock READ clock CONSTANT)
+    Q_PROPERTY(ResidentSession *session READ session CONSTANT)
     Q_PROPERTY(NoticeListModel *urgentNotices READ urgentNotices CONSTANT)
     Q_PROPERTY(QString hallName READ hallName NOTIFY languageChanged)
     Q_PROPERTY(QString hallSubdistrict READ hallSubdistrict NOTIFY languageChanged)
@@ -30,30 +31,23 @@ class Kiosk : public QObject {
     Q_PROPERTY(QString outOfServiceReasonEn READ outOfServiceReasonEn CONSTANT)
     Q_PROPERTY(QString initialRoute READ initialRoute CONSTANT)
     Q_PROPERTY(bool elderMode READ elderMode CONSTANT)
-    // issue #4: the resident at the kiosk and the booking screens' backend
-    Q_PROPERTY(ResidentSession *session READ session CONSTANT)
-    Q_PROPERTY(BookingDesk *booking READ booking CONSTANT)
-    // issue #3: guides, facilities, activities, notices, search
-    Q_PROPERTY(Catalog *catalog READ catalog CONSTANT)
 
 public:
     struct Parts {
         LanguageController *language = nullptr;
         HallClock *clock = nullptr;
+        ResidentSession *session = nullptr;
         NoticeListModel *urgentNotices = nullptr;
         std::optional<linli::information::Hall> hall;
         linli::LocalizedText outOfServiceReason;
         QString initialRoute = QStringLiteral("home");
         bool elderMode = false;
-        // issue #4
-        ResidentSession *session = nullptr;
-        BookingDesk *booking = nullptr;
-        Catalog *catalog = nullptr; // issue #3
     };
     explicit Kiosk(Parts parts, QObject *parent = nullptr);
 
     LanguageController *language() const { return m_parts.language; }
     HallClock *clock() const { return m_parts.clock; }
+    ResidentSession *session() const { return m_parts.session; }
     NoticeListModel *urgentNotices() const { return m_parts.urgentNotices; }
     QString hallName() const;
     QString hallSubdistrict() const;
@@ -63,9 +57,12 @@ public:
     QString outOfServiceReasonEn() const { return m_parts.outOfServiceReason.en; }
     QString initialRoute() const { return m_parts.initialRoute; }
     bool elderMode() const { return m_parts.elderMode; }
-    ResidentSession *session() const { return m_parts.session; } // issue #4
-    BookingDesk *booking() const { return m_parts.booking; }     // issue #4
-    Catalog *catalog() const { return m_parts.catalog; } // issue #3
+
+    // A capability's backend, handed by the window to that capability's screens as a typed
+    // required property of the same name (see qml/common/Capability.qml).
+    void addBackend(const QString &name, QObject *backend) { m_backends.insert(name, backend); }
+    Q_INVOKABLE QObject *backend(const QString &name) const { return m_backends.value(name); }
+    template <typename T> T *backend(const QString &name) const { return qobject_cast<T *>(backend(name)); }
 
     // Called by the window once the first screen is on the glass (screenshots, start-up timing).
     Q_INVOKABLE void reportScreenReady(const QString &route);
@@ -76,4 +73,5 @@ signals:
 
 private:
     Parts m_parts;
+    QHash<QString, QObject *> m_backends;
 };

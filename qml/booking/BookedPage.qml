@@ -1,13 +1,20 @@
 import QtQuick
 import QtQuick.Layouts
 import Linli
+import Linli.Backend
 
-// booked: the result of a confirmed booking, with its code. The session has already ended
-// (no name here); Done clears the result too.
+// booked/<bookingId>: the booking just made, with its code. The session has already ended
+// (no name here).
 KioskPage {
     id: root
-    readonly property var result: root.kiosk.booking.result
-    heading: !root.result.shown ? qsTr("Booking") : root.result.pending ? qsTr("Request sent") : qsTr("Booked")
+    required property BookingBackend booking
+    heading: !controller.found ? qsTr("Booking") : controller.pending ? qsTr("Request sent") : qsTr("Booked")
+
+    BookedController {
+        id: controller
+        booking: root.booking
+        bookingId: root.router.argumentOf(root.route)
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -16,12 +23,12 @@ KioskPage {
 
         BodyText {
             Layout.fillWidth: true
-            visible: !root.result.shown
+            visible: !controller.found
             text: qsTr("There is no booking to show. Please start again from the home screen.")
         }
         Rectangle {
             Layout.fillWidth: true
-            visible: root.result.shown ?? false
+            visible: controller.found
             implicitHeight: box.implicitHeight + 2 * Theme.margin
             radius: Theme.radius
             color: Theme.surface
@@ -36,22 +43,23 @@ KioskPage {
                     Layout.fillWidth: true
                     strong: true
                     color: "#2E6B34"
-                    text: root.result.pending ? qsTr("✓ Your request is waiting for staff approval.")
+                    text: controller.pending ? qsTr("✓ Your request is waiting for staff approval.")
                                               : qsTr("✓ Your room is booked.")
                 }
-                BodyText { Layout.fillWidth: true; text: root.result.roomName ?? "" }
-                BodyText { Layout.fillWidth: true; text: (root.result.date ?? "") + "  " + (root.result.time ?? "") }
+                BodyText { Layout.fillWidth: true; text: controller.roomName }
+                BodyText { Layout.fillWidth: true; text: controller.when }
                 BodyText { Layout.fillWidth: true; text: qsTr("Booking code:") }
                 Text {
+                    objectName: "code"
                     Layout.fillWidth: true
-                    text: root.result.code ?? ""
+                    text: controller.code
                     color: Theme.text
                     font.pixelSize: Theme.displaySize
                     font.bold: true
                     font.letterSpacing: Math.round(12 * Theme.scale)
                     horizontalAlignment: Text.AlignHCenter
                     Accessible.role: Accessible.StaticText
-                    Accessible.name: qsTr("Booking code: %1").arg((root.result.code ?? "").split("").join(" "))
+                    Accessible.name: qsTr("Booking code: %1").arg(controller.code.split("").join(" "))
                 }
                 BodyText {
                     Layout.fillWidth: true
@@ -67,10 +75,7 @@ KioskPage {
             prominent: true
             text: qsTr("Done")
             Accessible.name: qsTr("Done, back to the home screen")
-            onClicked: {
-                root.kiosk.booking.clearResult();
-                root.router.go("home");
-            }
+            onClicked: root.router.go("home")
         }
     }
 }

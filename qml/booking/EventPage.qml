@@ -1,17 +1,21 @@
 import QtQuick
 import QtQuick.Layouts
 import Linli
+import Linli.Backend
 
 // event/<id>: an activity's seats; sign up, join the waiting list, or give the place back.
 KioskPage {
     id: root
+    required property BookingBackend booking
     showsSession: true
-    readonly property var event: root.kiosk.booking.event
     readonly property bool signedIn: root.kiosk.session.active
-    readonly property string mine: root.event.myStatus ?? ""
-    heading: root.event.found ? root.event.title : qsTr("Activity")
+    heading: controller.found ? controller.title : qsTr("Activity")
 
-    Component.onCompleted: root.kiosk.booking.openEvent(root.router.argumentOf(root.route))
+    EventController {
+        id: controller
+        booking: root.booking
+        eventId: root.router.argumentOf(root.route)
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -22,52 +26,55 @@ KioskPage {
             Layout.fillWidth: true
             kiosk: root.kiosk
             router: root.router
+            news: root.booking.news
         }
         MessageBox {
             Layout.fillWidth: true
-            text: root.event.found ? (root.event.message ?? "") : qsTr("This activity has been cancelled or no longer exists.")
+            text: controller.problem.length > 0 ? controller.problem
+                : controller.found ? controller.message : qsTr("This activity has been cancelled or no longer exists.")
         }
-        BodyText { Layout.fillWidth: true; visible: root.event.found; text: root.event.when ?? "" }
-        BodyText { Layout.fillWidth: true; visible: root.event.found; text: root.event.place ?? "" }
+        BodyText { Layout.fillWidth: true; visible: controller.found; text: controller.when }
+        BodyText { Layout.fillWidth: true; visible: controller.found; text: controller.place }
         BodyText {
             Layout.fillWidth: true
-            visible: root.event.found
+            visible: controller.found
             strong: true
-            text: root.event.capacity === 0 ? qsTr("No sign-up needed: just come along.")
-                : root.event.seatsLeft > 0 ? qsTr("%1 of %2 places left").arg(root.event.seatsLeft).arg(root.event.capacity)
-                : root.event.waiting > 0 ? qsTr("Full. %1 waiting.").arg(root.event.waiting)
+            text: controller.capacity === 0 ? qsTr("No sign-up needed: just come along.")
+                : controller.seatsLeft > 0 ? qsTr("%1 of %2 places left").arg(controller.seatsLeft).arg(controller.capacity)
+                : controller.waiting > 0 ? qsTr("Full. %1 waiting.").arg(controller.waiting)
                 : qsTr("Full. Nobody on the waiting list yet.")
         }
         BodyText {
             Layout.fillWidth: true
-            visible: root.mine.length > 0
+            visible: controller.mine !== EventController.NotSignedUp
             color: "#2E6B34"
             strong: true
-            text: root.mine === "confirmed" ? qsTr("✓ You have a place.")
-                : qsTr("You are number %1 on the waiting list. If a place frees, it is yours automatically.").arg(root.event.myWaitPosition)
+            text: controller.mine === EventController.HasPlace ? qsTr("✓ You have a place.")
+                : qsTr("You are number %1 on the waiting list. If a place frees, it is yours automatically.").arg(controller.waitPosition)
         }
         Item { Layout.fillHeight: true }
         KioskButton {
-            readonly property bool canAct: root.event.found && root.event.capacity > 0 && !root.event.started && root.mine.length === 0
+            readonly property bool canAct: controller.found && controller.capacity > 0 && !controller.started
+                                           && controller.mine === EventController.NotSignedUp
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.largeTarget
             visible: canAct
             prominent: true
             text: !root.signedIn ? qsTr("Identify to sign up")
-                : root.event.seatsLeft > 0 ? qsTr("Sign up") : qsTr("Join the waiting list")
+                : controller.seatsLeft > 0 ? qsTr("Sign up") : qsTr("Join the waiting list")
             onClicked: {
                 if (!root.signedIn)
                     root.router.go("login?then=" + encodeURIComponent(root.route));
                 else
-                    root.kiosk.booking.signUp(root.event.seatsLeft === 0);
+                    controller.signUp(controller.seatsLeft === 0);
             }
         }
         KioskButton {
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.largeTarget
-            visible: root.mine.length > 0 && !root.event.started
-            text: root.mine === "confirmed" ? qsTr("Give my place back") : qsTr("Leave the waiting list")
-            onClicked: root.kiosk.booking.cancelSignUp()
+            visible: controller.cancellable
+            text: controller.mine === EventController.HasPlace ? qsTr("Give my place back") : qsTr("Leave the waiting list")
+            onClicked: controller.cancelSignUp()
         }
     }
 }

@@ -2,19 +2,23 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Linli
+import Linli.Backend
 
 // my: upcoming room bookings and activity sign-ups, each with Cancel (asked once more, on
 // its own panel). Good news about a waiting-list place comes first, in the session bar.
 KioskPage {
     id: root
+    required property BookingBackend booking
     showsSession: true
     heading: qsTr("My bookings")
-    readonly property var my: root.kiosk.booking.my
-    property string cancelKind: ""
+    property int cancelKind: MyBookingsController.Room
     property string cancelId: ""
     property string cancelTitle: ""
 
-    Component.onCompleted: root.kiosk.booking.refreshMy()
+    MyBookingsController {
+        id: controller
+        booking: root.booking
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -25,6 +29,7 @@ KioskPage {
             Layout.fillWidth: true
             kiosk: root.kiosk
             router: root.router
+            news: root.booking.news
         }
         BodyText {
             Layout.fillWidth: true
@@ -38,7 +43,7 @@ KioskPage {
             text: qsTr("Identify")
             onClicked: root.router.go("login?then=my")
         }
-        MessageBox { Layout.fillWidth: true; text: root.my.message ?? "" }
+        MessageBox { Layout.fillWidth: true; text: controller.problem.length > 0 ? controller.problem : controller.message }
         BodyText {
             Layout.fillWidth: true
             visible: root.kiosk.session.active && list.count === 0
@@ -50,10 +55,10 @@ KioskPage {
             Layout.fillHeight: true
             clip: true
             spacing: Theme.gap
-            model: root.kiosk.booking.myItems
+            model: controller.items
             delegate: Rectangle {
                 id: item
-                required property string kind
+                required property int kind
                 required property string itemId
                 required property string title
                 required property string when
@@ -84,12 +89,12 @@ KioskPage {
                         prominent: true
                         text: qsTr("Check in now")
                         Accessible.name: qsTr("Check in now: %1").arg(item.title)
-                        onClicked: root.kiosk.booking.checkIn(item.itemId)
+                        onClicked: controller.checkIn(item.itemId)
                     }
                     KioskButton {
                         id: cancelButton
                         visible: item.cancellable
-                        text: item.kind === "event" ? qsTr("Cancel sign-up") : qsTr("Cancel booking")
+                        text: item.kind === MyBookingsController.Activity ? qsTr("Cancel sign-up") : qsTr("Cancel booking")
                         Accessible.name: cancelButton.text + ": " + item.title
                         onClicked: {
                             root.cancelKind = item.kind;
@@ -120,7 +125,7 @@ KioskPage {
                 prominent: true
                 text: qsTr("Yes, cancel it")
                 onClicked: {
-                    root.kiosk.booking.cancelItem(root.cancelKind, root.cancelId);
+                    controller.cancel(root.cancelKind, root.cancelId);
                     root.cancelId = "";
                 }
             }

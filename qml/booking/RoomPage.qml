@@ -2,17 +2,21 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Linli
+import Linli.Backend
 
 // room/<id>: pick a day, then a free time in a grid of large cells. Booked and passed times
 // are shown as such, never hidden, so the day reads like the sheet on the room's door.
 KioskPage {
     id: root
+    required property BookingBackend booking
     showsSession: true
-    readonly property string roomId: root.router.argumentOf(root.route)
-    readonly property var room: root.kiosk.booking.room
-    heading: root.room.found ? root.room.name : qsTr("Book a room")
+    heading: controller.found ? controller.name : qsTr("Book a room")
 
-    Component.onCompleted: root.kiosk.booking.openRoom(root.roomId)
+    RoomController {
+        id: controller
+        booking: root.booking
+        roomId: root.router.argumentOf(root.route)
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -23,14 +27,16 @@ KioskPage {
             Layout.fillWidth: true
             kiosk: root.kiosk
             router: root.router
+            news: root.booking.news
         }
         MessageBox {
             Layout.fillWidth: true
-            text: root.room.found ? "" : qsTr("This room can no longer be booked. Please go back and choose another room.")
+            text: controller.problem.length > 0 ? controller.problem
+                : controller.found ? "" : qsTr("This room can no longer be booked. Please go back and choose another room.")
         }
         BodyText {
             Layout.fillWidth: true
-            visible: root.room.found
+            visible: controller.found
             text: qsTr("1. Choose a day")
             strong: true
         }
@@ -38,11 +44,11 @@ KioskPage {
             id: dayList
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.largeTarget
-            visible: root.room.found
+            visible: controller.found
             orientation: ListView.Horizontal
             spacing: Theme.gap / 2
             clip: true
-            model: root.kiosk.booking.days
+            model: controller.days
             delegate: KioskButton {
                 id: day
                 required property int index
@@ -54,19 +60,19 @@ KioskPage {
                 text: day.label
                 prominent: day.selected
                 Accessible.name: day.label + (day.open ? "" : ", " + qsTr("closed"))
-                onClicked: root.kiosk.booking.selectDay(day.index)
+                onClicked: controller.selectDay(day.index)
             }
-            onCountChanged: dayList.positionViewAtIndex(root.room.dayIndex ?? 0, ListView.Contain)
+            onCountChanged: dayList.positionViewAtIndex(controller.dayIndex, ListView.Contain)
         }
         BodyText {
             Layout.fillWidth: true
-            visible: root.room.found
+            visible: controller.found
             strong: true
             text: qsTr("2. Tap a free time")
         }
         MessageBox {
             Layout.fillWidth: true
-            text: root.room.found && !root.room.dayOpen ? root.room.closedReason : ""
+            text: controller.found && !controller.dayOpen ? controller.closedReason : ""
         }
         GridView {
             id: grid
@@ -75,15 +81,15 @@ KioskPage {
             clip: true
             cellWidth: Math.floor(grid.width / 3)
             cellHeight: Theme.largeTarget + Theme.gap
-            model: root.kiosk.booking.slotGrid
+            model: controller.slotGrid
             delegate: Rectangle {
                 id: cell
                 required property double startUtc
                 required property string time
-                required property string state
-                readonly property bool free: cell.state === "free"
-                readonly property string stateText: cell.free ? qsTr("Free") : cell.state === "taken" ? qsTr("Booked")
-                                                  : cell.state === "soon" ? qsTr("Too soon") : qsTr("Passed")
+                required property int state
+                readonly property bool free: cell.state === RoomController.Free
+                readonly property string stateText: cell.free ? qsTr("Free") : cell.state === RoomController.Taken ? qsTr("Booked")
+                                                  : cell.state === RoomController.TooSoon ? qsTr("Too soon") : qsTr("Passed")
                 width: grid.cellWidth - Theme.gap / 2
                 height: grid.cellHeight - Theme.gap / 2
                 radius: Theme.radius
@@ -95,7 +101,7 @@ KioskPage {
                 Accessible.onPressAction: cell.choose()
                 function choose(): void {
                     if (cell.free)
-                        root.router.go("confirm/" + root.roomId + "@" + cell.startUtc);
+                        root.router.go("confirm/" + controller.roomId + "@" + cell.startUtc);
                 }
                 Column {
                     anchors.centerIn: parent

@@ -2,15 +2,20 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Linli
+import Linli.Backend
 
 // 预约房间, availability first: every bookable room, free now or when next today. Tap a
 // room to choose a day and a time.
 KioskPage {
     id: root
+    required property BookingBackend booking
     showsSession: true
     heading: qsTr("Book a room")
 
-    Component.onCompleted: root.kiosk.booking.refreshRoomsToday()
+    RoomsController {
+        id: controller
+        booking: root.booking
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -21,6 +26,11 @@ KioskPage {
             Layout.fillWidth: true
             kiosk: root.kiosk
             router: root.router
+            news: root.booking.news
+        }
+        MessageBox {
+            Layout.fillWidth: true
+            text: controller.problem
         }
         BodyText {
             Layout.fillWidth: true
@@ -31,13 +41,12 @@ KioskPage {
             Layout.fillHeight: true
             clip: true
             spacing: Theme.gap
-            model: root.kiosk.booking.roomsToday
+            model: controller.rooms
             delegate: Rectangle {
                 id: card
                 required property string roomId
                 required property string name
                 required property int capacity
-                required property bool openNow
                 required property bool freeNow
                 required property int freeLater
                 required property string nextFree

@@ -1,7 +1,9 @@
 import QtQuick
 
-// One home-screen feature: the route it opens and how its tile reads.
+// One home-screen tile: the route it opens, how it reads, and where it stands among the
+// tiles of every capability (lower first).
 QtObject {
+    required property int order
     required property string route
     required property string glyph
     required property string title

@@ -23,7 +23,7 @@ ApplicationWindow {
     onHeightChanged: Theme.scale = Math.min(root.width / 1080, root.height / 1920)
     Component.onCompleted: {
         Theme.elderMode = root.kiosk.elderMode;
-        root.kiosk.session.endedByIdle.connect(root.onSessionIdle); // issue #4
+        root.kiosk.session.endedByIdle.connect(root.onSessionIdle);
         root.kiosk.session.started.connect(root.onSessionStarted);
         if (root.kiosk.outOfService)
             Qt.callLater(root.kiosk.reportScreenReady, "out-of-service");
@@ -46,18 +46,21 @@ ApplicationWindow {
         if (router.baseOf(route) === "home") {
             stack.pop(null, operation);
         } else {
+            const capability = router.capabilityOf(route);
+            let properties = { kiosk: root.kiosk, router: router, route: route };
             let component = Qt.createComponent(router.pageFor(route));
+            if (component.status === Component.Ready && router.isBuilt(route) && capability.backend.length > 0)
+                properties[capability.backend] = root.kiosk.backend(capability.backend);
             if (component.status !== Component.Ready) {
                 console.error("cannot open", route, component.errorString());
                 component = Qt.createComponent("ComingSoonPage.qml");
             }
-            const page = component.createObject(stack, { kiosk: root.kiosk, router: router, route: route });
-            stack.push(page, {}, operation);
+            stack.push(component.createObject(stack, properties), {}, operation);
         }
         Qt.callLater(root.kiosk.reportScreenReady, route);
     }
 
-    // issue #4: a session that ends on idle takes the screen home, leaving nothing of the resident;
+    // A session that ends on idle takes the screen home, leaving nothing of the resident;
     // so does a screen left idle by someone who never identified. The next person is met in
     // the kiosk's own language.
     function onSessionIdle(): void {
@@ -65,7 +68,7 @@ ApplicationWindow {
         root.kiosk.language.returnToHomeLanguage();
     }
 
-    // issue #4: a resident who identifies on the home screen or an information screen (a card
+    // A resident who identifies on the home screen or an information screen (a card
     // on the reader) sees their bookings and any news at once. Booking screens show who is
     // signed in themselves, and carry on.
     function onSessionStarted(): void {
@@ -76,7 +79,7 @@ ApplicationWindow {
             root.go("my", StackView.PushTransition);
     }
 
-    // issue #4: "still there?" before an idle session ends; any tap keeps the session.
+    // "Still there?" before an idle session ends; any tap keeps the session.
     Rectangle {
         anchors.fill: parent
         z: 10

@@ -4,13 +4,13 @@ import Linli
 import Linli.Backend
 
 // Who is signed in (masked name) and the way out: "Done" wipes the session and goes home.
-// Below it, news kept for the resident since their last visit (a waiting-list place that
-// became theirs), so they see it on whichever screen they identified from.
+// Below it, news a capability keeps for the resident since their last visit (a waiting-list
+// place that became theirs), so they see it on whichever screen they identified from.
 ColumnLayout {
     id: root
     required property Kiosk kiosk
     required property Router router
-    readonly property var my: root.kiosk.booking.my
+    property string news: ""
 
     visible: root.kiosk.session.active
     spacing: Theme.gap
@@ -45,6 +45,6 @@ ColumnLayout {
     MessageBox {
         objectName: "promotions"
         Layout.fillWidth: true
-        text: root.my.promotions ?? ""
+        text: root.news
     }
 }

@@ -9,8 +9,9 @@ import Linli.Backend
 // tomorrow, the next seven days or the week after. A tap opens sign-up ("event/<id>").
 KioskPage {
     id: root
+    required property Catalog information
 
-    readonly property EventListModel events: root.kiosk.catalog.events
+    readonly property EventListModel events: root.information.events
 
     heading: qsTr("Activities")
 

@@ -9,8 +9,9 @@ import Linli.Backend
 // floor plan one tap away. "facilities?category=sports" opens with a filter chosen.
 KioskPage {
     id: root
+    required property Catalog information
 
-    readonly property PlaceListModel places: root.kiosk.catalog.places
+    readonly property PlaceListModel places: root.information.places
 
     heading: qsTr("Facilities")
 

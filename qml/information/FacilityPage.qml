@@ -1,12 +1,14 @@
 import QtQuick
 import Linli
+import Linli.Backend
 
 // One facility or room ("facility/<id>"): where it is, when it is open, what it offers,
 // step-free access and a phone number; rooms of this hall link to the floor plan.
 KioskPage {
     id: root
+    required property Catalog information
 
-    readonly property var place: root.kiosk.catalog.place(root.router.argumentOf(root.route), root.kiosk.language.code)
+    readonly property var place: root.information.place(root.router.argumentOf(root.route), root.kiosk.language.code)
     readonly property bool found: root.place.id !== undefined
 
     heading: root.found ? root.place.name : qsTr("Facility not found")

@@ -2,21 +2,23 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Linli
+import Linli.Backend
 
 // 楼层平面图 ("floorplan", "floorplan?room=<id>"): the hall's floors drawn from the rooms'
 // plan boxes, each room numbered and named; tapping a room or its line opens its details.
 KioskPage {
     id: root
+    required property Catalog information
 
     readonly property string highlighted: root.router.queryValue(root.route, "room")
     property int floor: 1
-    readonly property var rooms: root.kiosk.catalog.rooms(root.floor, root.kiosk.language.code)
+    readonly property var rooms: root.information.rooms(root.floor, root.kiosk.language.code)
 
     heading: qsTr("Floor plan")
 
     function floorValues(): list<string> {
         let values = [];
-        const floors = root.kiosk.catalog.floors;
+        const floors = root.information.floors;
         for (let i = 0; i < floors.length; ++i)
             values.push(String(floors[i]));
         return values;
@@ -24,16 +26,16 @@ KioskPage {
 
     function floorLabels(): list<string> {
         let labels = [];
-        const floors = root.kiosk.catalog.floors;
+        const floors = root.information.floors;
         for (let i = 0; i < floors.length; ++i)
-            labels.push(root.kiosk.catalog.floorName(floors[i], root.kiosk.language.code));
+            labels.push(root.information.floorName(floors[i], root.kiosk.language.code));
         return labels;
     }
 
     Component.onCompleted: {
-        const floors = root.kiosk.catalog.floors;
+        const floors = root.information.floors;
         for (const level of floors) {
-            const list = root.kiosk.catalog.rooms(level, "en");
+            const list = root.information.rooms(level, "en");
             if (list.some(r => r.id === root.highlighted))
                 root.floor = level;
         }

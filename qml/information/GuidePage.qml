@@ -1,13 +1,15 @@
 import QtQuick
 import Linli
+import Linli.Backend
 
 // One service guide ("guide/<id>"): who can apply, what to bring, the steps, where and when,
 // how long, the fee, and what can be done online instead. Scrolls, with a visible hint.
 KioskPage {
     id: root
+    required property Catalog information
 
     readonly property string guideId: root.router.argumentOf(root.route)
-    readonly property var guide: root.kiosk.catalog.guide(root.guideId, root.kiosk.language.code)
+    readonly property var guide: root.information.guide(root.guideId, root.kiosk.language.code)
     readonly property bool found: root.guide.id !== undefined
 
     function timeAndFee(): string {

@@ -8,6 +8,7 @@ import Linli.Backend
 // 办事指南: every service of the hall; a tap opens what to bring and where to go.
 KioskPage {
     id: root
+    required property Catalog information
 
     heading: qsTr("Service guides")
 
@@ -34,7 +35,7 @@ KioskPage {
             Layout.fillHeight: true
             clip: true
             spacing: Theme.gap / 2
-            model: root.kiosk.catalog.guides
+            model: root.information.guides
             delegate: ListRow {
                 id: row
                 required property string guideId

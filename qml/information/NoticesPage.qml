@@ -9,6 +9,7 @@ import Linli.Backend
 // leave the list the moment their window ends (the model refreshes itself then).
 KioskPage {
     id: root
+    required property Catalog information
 
     heading: qsTr("Notices")
 
@@ -19,7 +20,7 @@ KioskPage {
         anchors.rightMargin: Theme.margin
         clip: true
         spacing: Theme.gap
-        model: root.kiosk.catalog.notices
+        model: root.information.notices
         delegate: Rectangle {
             id: notice
             required property string title

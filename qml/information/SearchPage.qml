@@ -10,8 +10,9 @@ import Linli.Backend
 // grouped by kind, best first, and update with every key.
 KioskPage {
     id: root
+    required property Catalog information
 
-    readonly property SearchResultModel results: root.kiosk.catalog.search
+    readonly property SearchResultModel results: root.information.search
 
     heading: qsTr("Search")
 

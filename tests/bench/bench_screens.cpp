@@ -1,13 +1,15 @@
-// Opening an information screen: from the navigation call a tap makes (Main.qml go()) to the
+// Opening a screen: from the navigation call a tap makes (Main.qml go()) to the
 // first frame of the new screen on the glass (frameSwapped), offscreen with the software
 // renderer, on the demo hall. One benchmark per route; counters give p50/p99/max over all
 // openings. Target: p99 <= 50 ms.
-#include "catalog_facade.h"
+#include "capabilities.h"
 #include "core/clock.h"
+#include "core/scheduler.h"
 #include "hall_clock.h"
 #include "kiosk.h"
 #include "language_controller.h"
 #include "notice_list_model.h"
+#include "resident_session.h"
 #include "startup/kiosk_database.h"
 
 #include <QElapsedTimer>
@@ -35,6 +37,8 @@ struct Harness {
     linli::ManualClock clock{QDateTime::fromString(QStringLiteral("2026-11-22T02:00:00Z"), Qt::ISODate)};
     linli::startup::KioskDatabase db;
     LanguageController language;
+    std::unique_ptr<linli::Scheduler> scheduler;
+    std::unique_ptr<ResidentSession> session;
     std::unique_ptr<Kiosk> kiosk;
     QQmlApplicationEngine engine;
     QQuickWindow *window = nullptr;
@@ -52,8 +56,11 @@ struct Harness {
         parts.language = &language;
         parts.clock = new HallClock(clock, QTimeZone("Asia/Shanghai"), language, &engine);
         parts.urgentNotices = new NoticeListModel(d, clock, language, linli::information::NoticePriority::Urgent, &engine);
-        parts.catalog = new Catalog(CatalogSource{d, &clock, QTimeZone("Asia/Shanghai")}, language, &engine);
+        scheduler = std::make_unique<linli::Scheduler>(clock);
+        session = std::make_unique<ResidentSession>(d, clock, language, 90);
+        parts.session = session.get();
         kiosk = std::make_unique<Kiosk>(std::move(parts));
+        addCapabilities(*kiosk, KioskContext{ d, &clock, QTimeZone("Asia/Shanghai"), &language, session.get(), scheduler.get() });
         language.attach(&engine);
         engine.addImportPath(QStringLiteral("qrc:/"));
         engine.setInitialProperties({{QStringLiteral("kiosk"), QVariant::fromValue(kiosk.get())}});
@@ -114,7 +121,8 @@ int main(int argc, char **argv)
     Harness h;
     harness = &h;
     for (const char *route : {"guides", "guide/svc-senior-card", "facilities", "facility/room-dance", "floorplan",
-                              "events", "notices", "search", "search?q=lnk"}) {
+                              "events", "notices", "search", "search?q=lnk", "rooms", "room/room-dance",
+                              "confirm/room-dance@1795417200", "event/evt-talk-tcm-small", "my"}) {
         benchmark::RegisterBenchmark((std::string("BM_OpenScreen/") + route).c_str(), BM_OpenScreen, route)
             ->Unit(benchmark::kMillisecond)
             ->Iterations(100);

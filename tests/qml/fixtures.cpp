@@ -1,5 +1,6 @@
 #include "fixtures.h"
 
+#include "capabilities.h"
 #include "hall_clock.h"
 #include "notice_list_model.h"
 
@@ -10,22 +11,22 @@ Fixtures::Fixtures(QObject *parent)
     linli::startup::DatabaseSetup setup;
     setup.dataDir = m_dir.path();
     setup.contentDir = QStringLiteral(LINLI_DEMO_DIR);
-    setup.pinCost = linli::residents::PinCost::Cheap; // issue #4: throwaway database
+    setup.pinCost = linli::residents::PinCost::Cheap; // a throwaway database
     m_db = linli::startup::openKioskDatabase(setup, m_clock.nowUtc());
     linli::storage::Database *db = m_db.database ? &*m_db.database : nullptr;
     m_language->select(QStringLiteral("zh"));
+    const QTimeZone zone("Asia/Shanghai");
+    m_scheduler = std::make_unique<linli::Scheduler>(m_clock);
+    m_session = std::make_unique<ResidentSession>(db, m_clock, *m_language, 90);
     Kiosk::Parts parts;
     parts.hall = db ? linli::information::loadHall(*db) : std::nullopt;
     parts.language = m_language.get();
-    parts.clock = new HallClock(m_clock, QTimeZone("Asia/Shanghai"), *m_language, this);
+    parts.session = m_session.get();
+    parts.clock = new HallClock(m_clock, zone, *m_language, this);
     parts.urgentNotices = new NoticeListModel(db, m_clock, *m_language, linli::information::NoticePriority::Urgent, this);
     parts.outOfServiceReason = m_db.outOfServiceReason;
-    // issue #4: identification and booking on the same database and clock
-    parts.session = new ResidentSession(db, m_clock, *m_language, 90, this);
-    parts.booking = new BookingDesk(db, m_clock, *m_language, *parts.session, this);
-    // issue #3
-    parts.catalog = new Catalog(CatalogSource{db, &m_clock, QTimeZone("Asia/Shanghai")}, *m_language, this);
     m_kiosk = std::make_unique<Kiosk>(std::move(parts));
+    addCapabilities(*m_kiosk, KioskContext{ db, &m_clock, zone, m_language.get(), m_session.get(), m_scheduler.get() });
 }
 
 Fixtures::~Fixtures() = default;
@@ -42,17 +43,26 @@ LanguageController *Fixtures::language() const
     return m_language.get();
 }
 
+BookingBackend *Fixtures::booking() const
+{
+    return m_kiosk->backend<BookingBackend>(QStringLiteral("booking"));
+}
+
+Catalog *Fixtures::information() const
+{
+    return m_kiosk->backend<Catalog>(QStringLiteral("information"));
+}
+
 void Fixtures::advanceClockSecs(int secs)
 {
     m_clock.advanceSecs(secs);
     m_kiosk->urgentNotices()->refresh();
-    m_kiosk->catalog()->notices()->refresh(); // issue #3
-    m_kiosk->catalog()->events()->refresh();
+    information()->notices()->refresh();
+    information()->events()->refresh();
 }
 
 void Fixtures::addBareGuide(const QString &id)
 {
-    // issue #3
     auto insert = m_db.database->prepare(
         "INSERT OR REPLACE INTO service_guide (id, title_zh, title_en) VALUES (?1, '简易事项', 'Bare guide')");
     insert.bind(1, id).run();

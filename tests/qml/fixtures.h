@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/clock.h"
+#include "core/scheduler.h"
+#include "booking_backend.h"
+#include "catalog_facade.h"
 #include "kiosk.h"
 #include "language_controller.h"
 #include "startup/kiosk_database.h"
@@ -19,16 +22,20 @@ class Fixtures : public QObject {
     QML_SINGLETON
     Q_PROPERTY(Kiosk *kiosk READ kiosk CONSTANT)
     Q_PROPERTY(LanguageController *language READ language CONSTANT)
+    Q_PROPERTY(BookingBackend *booking READ booking CONSTANT)
+    Q_PROPERTY(Catalog *information READ information CONSTANT)
 
 public:
     explicit Fixtures(QObject *parent = nullptr);
     ~Fixtures() override;
     Kiosk *kiosk() const { return m_kiosk.get(); }
     LanguageController *language() const;
+    BookingBackend *booking() const;
+    Catalog *information() const;
 
     // Moves the stopped clock, e.g. past a notice's end.
     Q_INVOKABLE void advanceClockSecs(int secs);
-    // issue #3: a guide with only its required fields, to check screens render it cleanly.
+    // A guide with only its required fields, to check screens render it cleanly.
     Q_INVOKABLE void addBareGuide(const QString &id);
 
 private:
@@ -36,6 +43,8 @@ private:
     linli::ManualClock m_clock;
     linli::startup::KioskDatabase m_db;
     std::unique_ptr<LanguageController> m_language;
+    std::unique_ptr<linli::Scheduler> m_scheduler;
+    std::unique_ptr<ResidentSession> m_session;
     std::unique_ptr<Kiosk> m_kiosk;
     mutable bool m_attached = false;
 };

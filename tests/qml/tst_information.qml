@@ -28,15 +28,16 @@ TestCase {
                 const component = Qt.createComponent(holder.file);
                 if (component.status !== Component.Ready)
                     console.error(component.errorString());
-                holder.page = component.createObject(holder, { kiosk: Fixtures.kiosk, router: testRouter,
-                                                               route: holder.route, width: 1080, height: 1500 });
+                holder.page = component.createObject(holder, { kiosk: Fixtures.kiosk, information: Fixtures.information,
+                                                               router: testRouter, route: holder.route,
+                                                               width: 1080, height: 1500 });
             }
         }
     }
 
     function open(route: string): Item {
         const holder = createTemporaryObject(pageComponent, testCase,
-                                             { file: "qrc:/Linli/" + testRouter.pageFor(route), route: route });
+                                             { file: testRouter.pageFor(route), route: route });
         verify(holder.page !== null, "page for " + route);
         waitForRendering(holder.page);
         return holder.page;
@@ -114,13 +115,13 @@ TestCase {
 
     function test_facilities_filter_by_category() {
         const page = testCase.open("facilities");
-        const all = Fixtures.kiosk.catalog.places.count;
+        const all = Fixtures.information.places.count;
         const chip = testCase.findAll(page, c => c.Accessible.name === "体育健身" && c.visible)[0];
         verify(chip !== undefined, "sports chip");
         mouseClick(chip);
-        verify(Fixtures.kiosk.catalog.places.count < all);
-        compare(Fixtures.kiosk.catalog.places.category, "sports");
-        Fixtures.kiosk.catalog.places.category = "";
+        verify(Fixtures.information.places.count < all);
+        compare(Fixtures.information.places.category, "sports");
+        Fixtures.information.places.category = "";
     }
 
     function test_dance_room_detail_has_floor_and_hours() {
@@ -145,9 +146,9 @@ TestCase {
 
     function test_events_by_day_and_week() {
         const page = testCase.open("events?range=today");
-        compare(Fixtures.kiosk.catalog.events.range, "today");
-        compare(Fixtures.kiosk.catalog.events.count, 1);
-        Fixtures.kiosk.catalog.events.range = "week";
+        compare(Fixtures.information.events.range, "today");
+        compare(Fixtures.information.events.count, 1);
+        Fixtures.information.events.range = "week";
         waitForRendering(page);
         verify(testCase.rows(page).length >= 3);
         const spy = testCase.navigationSpy();
@@ -157,12 +158,12 @@ TestCase {
 
     function test_notices_leave_on_time() {
         testCase.open("notices");
-        const before = Fixtures.kiosk.catalog.notices.count;
+        const before = Fixtures.information.notices.count;
         verify(before >= 3);
         Fixtures.advanceClockSecs(60 * 86400);
-        compare(Fixtures.kiosk.catalog.notices.count, 0);
+        compare(Fixtures.information.notices.count, 0);
         Fixtures.advanceClockSecs(-60 * 86400);
-        compare(Fixtures.kiosk.catalog.notices.count, before);
+        compare(Fixtures.information.notices.count, before);
     }
 
     function test_search_from_route_and_bad_input() {
@@ -171,12 +172,12 @@ TestCase {
         tryVerify(() => testCase.findAll(page, c => c.keyStyle !== undefined).length === 1, 10000, "the keyboard loads");
         const keyboard = testCase.findAll(page, c => c.keyStyle !== undefined)[0];
         tryVerify(() => keyboard.height >= 4 * Theme.minTarget, 5000, "keyboard height " + keyboard.height);
-        verify(Fixtures.kiosk.catalog.search.count >= 1);
+        verify(Fixtures.information.search.count >= 1);
         compare(testCase.rows(page)[0].title, "老年卡办理");
         for (const q of ["", "   ", "\"", "NEAR(", "*", "😀", "x".repeat(500)]) {
-            Fixtures.kiosk.catalog.search.query = q;
+            Fixtures.information.search.query = q;
             waitForRendering(page);
         }
-        compare(Fixtures.kiosk.catalog.search.count, 0);
+        compare(Fixtures.information.search.count, 0);
     }
 }

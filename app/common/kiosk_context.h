@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QTimeZone>
+
+namespace linli {
+class Clock;
+class Scheduler;
+namespace storage {
+class Database;
+}
+} // namespace linli
+class LanguageController;
+class ResidentSession;
+
+// What every capability's backend is built on, wired once in main.cpp (and by the QML tests'
+// fixtures): the database (null when the kiosk is out of service), the clock, the hall's time
+// zone, the language, the resident at the kiosk and the periodic jobs.
+struct KioskContext {
+    linli::storage::Database *db = nullptr;
+    const linli::Clock *clock = nullptr;
+    QTimeZone zone;
+    LanguageController *language = nullptr;
+    ResidentSession *session = nullptr;
+    linli::Scheduler *scheduler = nullptr;
+};
