@@ -1,9 +1,10 @@
 // Identification: card, phone + PIN with Argon2id, lockout that survives a restart, and
 // messages that never tell whether a number exists.
-#include "unit/booking/booking_fixture.h"
 #include "residents/card_reader.h"
 #include "residents/identification.h"
 #include "residents/pin_hash.h"
+#include "storage/storage_reasons.h"
+#include "unit/booking/booking_fixture.h"
 
 #include <chrono>
 
@@ -45,8 +46,8 @@ TEST_F(ResidentsTest, CardIdentifiesAndUnknownOrMalformedCardsGetTheSameKindMess
 {
     const IdentifyResult ok = identifyByCard(*db, QStringLiteral("3301050001"));
     ASSERT_TRUE(ok.ok);
-    EXPECT_EQ(ok.identity.residentId, QStringLiteral("res-0001"));
-    EXPECT_EQ(ok.identity.maskedName, QStringLiteral("张*明"));
+    EXPECT_EQ(ok.value.residentId, QStringLiteral("res-0001"));
+    EXPECT_EQ(ok.value.maskedName, QStringLiteral("张*明"));
     const IdentifyResult unknown = identifyByCard(*db, QStringLiteral("9999999999"));
     EXPECT_FALSE(unknown.ok);
     EXPECT_FALSE(unknown.reason.zh.isEmpty());
@@ -60,7 +61,7 @@ TEST_F(ResidentsTest, PhoneAndPin)
     const IdentifyResult ok
         = identifyByPin(*db, clock, QStringLiteral("138 0000 0001"), QStringLiteral("123456"));
     ASSERT_TRUE(ok.ok);
-    EXPECT_EQ(ok.identity.residentId, QStringLiteral("res-0001"));
+    EXPECT_EQ(ok.value.residentId, QStringLiteral("res-0001"));
     const IdentifyResult wrong
         = identifyByPin(*db, clock, QStringLiteral("13800000001"), QStringLiteral("654321"));
     const IdentifyResult nobody
@@ -129,6 +130,32 @@ TEST_F(ResidentsTest, ClockJumpingBackNeverStretchesALockBeyondItsLength)
         identifyByPin(*db, clock, phone, QStringLiteral("000000"));
     clock.advanceSecs(-86400);
     EXPECT_EQ(pinLockRemaining(*db, clock, phone), 15 * 60);
+}
+
+TEST_F(ResidentsTest, StorageFailuresAreRefusalsNeverExceptions)
+{
+    // Another connection holds the write lock: counting a wrong PIN (or clearing the count after
+    // the right one) cannot be written, so nothing is decided; a card, only read, still works.
+    auto conn = linli::storage::Database::open(db->path(), { .busyTimeoutMs = 50 });
+    db->exec("BEGIN IMMEDIATE");
+    const IdentifyResult wrong
+        = identifyByPin(conn, clock, QStringLiteral("13800000001"), QStringLiteral("000000"));
+    EXPECT_FALSE(wrong.ok);
+    EXPECT_EQ(wrong.reason, linli::storage::busyReason());
+    const IdentifyResult right
+        = identifyByPin(conn, clock, QStringLiteral("13800000001"), QStringLiteral("123456"));
+    EXPECT_FALSE(right.ok);
+    EXPECT_EQ(right.reason, linli::storage::busyReason());
+    EXPECT_TRUE(identifyByCard(conn, QStringLiteral("3301050001")).ok);
+    db->exec("ROLLBACK");
+    EXPECT_TRUE(identifyByPin(conn, clock, QStringLiteral("13800000001"), QStringLiteral("123456")).ok);
+
+    // A broken schema: not the resident's to fix.
+    db->exec("DROP TABLE pin_attempt");
+    EXPECT_EQ(identifyByPin(*db, clock, QStringLiteral("13800000001"), QStringLiteral("123456")).reason,
+        linli::storage::cannotSaveReason());
+    db->exec("ALTER TABLE resident RENAME TO resident_gone");
+    EXPECT_EQ(identifyByCard(*db, QStringLiteral("3301050001")).reason, linli::storage::cannotSaveReason());
 }
 
 TEST(CardReader, ReaderBurstIsACardTypingIsNot)
