@@ -1,5 +1,6 @@
 #pragma once
 
+#include "booking/booking_rules.h"
 #include "booking/booking_types.h"
 #include "core/hall_time.h"
 
@@ -15,9 +16,6 @@ class Database;
 
 namespace linli::booking {
 
-// Check-in opens this long before the start and closes this long after it; a confirmed
-// booking not checked in by then is released (a no-show).
-inline constexpr qint64 kCheckInWindowSecs = 15 * 60;
 // Three no-shows within 30 days pause the resident's room booking for 14 days.
 inline constexpr int kNoShowLimit = 3, kNoShowWindowDays = 30, kPauseDays = 14;
 
