@@ -25,7 +25,9 @@ inline constexpr int kNoShowLimit = 3, kNoShowWindowDays = 30, kPauseDays = 14;
 // and comes back as a refusal with a reason to read. Queries throw storage::StorageError.
 class RoomBooking {
 public:
-    RoomBooking(storage::Database &db, const Clock &clock, HallTime time = HallTime());
+    // `time` is the hall's clock (information::loadHall(db)->timeZone): local days, the
+    // Monday-Sunday week and the end of a pause are the hall's, wherever the kiosk stands.
+    RoomBooking(storage::Database &db, const Clock &clock, HallTime time);
 
     BookingResult book(const QString &residentId, const QString &roomId, qint64 startUtc, int slotCount = 1);
     Outcome cancel(const QString &residentId, const QString &bookingId);

@@ -8,7 +8,6 @@
 #include "storage/transaction.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 
 namespace linli::residents {
 
@@ -28,9 +27,9 @@ LocalizedText wrongPin()
         QStringLiteral("The phone number or PIN is not right. Please try again.") };
 }
 
-LocalizedText locked(qint64 untilUtc)
+LocalizedText locked(qint64 untilUtc, const QTimeZone &hallZone)
 {
-    const QString at = QDateTime::fromSecsSinceEpoch(untilUtc, QTimeZone("Asia/Shanghai")).toString(u"HH:mm");
+    const QString at = QDateTime::fromSecsSinceEpoch(untilUtc, hallZone).toString(u"HH:mm");
     return { QStringLiteral("密码错误次数太多，为保护您的账户，请在%1以后再试，或者刷卡登录。").arg(at),
         QStringLiteral("Too many wrong PINs. To protect your account, please try again after %1, or use your "
                        "card.")
@@ -134,15 +133,16 @@ qint64 pinLockRemaining(storage::Database &db, const Clock &clock, const QString
     return until > now ? until - now : 0;
 }
 
-IdentifyResult identifyByPin(
-    storage::Database &db, const Clock &clock, const QString &phoneTyped, const QString &pin)
+IdentifyResult identifyByPin(storage::Database &db, const Clock &clock, const QTimeZone &hallZone,
+    const QString &phoneTyped, const QString &pin)
 {
     const QString phone = normalizePhone(phoneTyped);
     const qint64 now = clock.nowSecs();
     return storage::refuseOnStorageError(lcResidents(), "PIN identification", [&] {
         Attempt a = loadAttempt(db, phone);
         if (const qint64 until = effectiveUntil(a, now); until > now)
-            return IdentifyResult::refuse(locked(until)); // no verify while locked: brute force gains nothing
+            return IdentifyResult::refuse(
+                locked(until, hallZone)); // no verify while locked: brute force gains nothing
 
         QString id, name, hash;
         {
@@ -175,7 +175,7 @@ IdentifyResult identifyByPin(
         }
         saveAttempt(db, phone, a);
         tx.commit();
-        return IdentifyResult::refuse(a.lockedUntil > now ? locked(a.lockedUntil) : wrongPin());
+        return IdentifyResult::refuse(a.lockedUntil > now ? locked(a.lockedUntil, hallZone) : wrongPin());
     });
 }
 

@@ -4,6 +4,7 @@
 #include "core/outcome.h"
 
 #include <QString>
+#include <QTimeZone>
 
 namespace linli {
 class Clock;
@@ -37,9 +38,10 @@ QString normalizePhone(const QString &typed); // digits only
 // Never throws: a storage failure is a refusal too.
 IdentifyResult identifyByCard(storage::Database &db, const QString &card);
 // Phone number + 6-digit PIN. Slow by design (Argon2id): call it off the GUI thread, with a
-// connection of that thread. Never throws.
-IdentifyResult identifyByPin(
-    storage::Database &db, const Clock &clock, const QString &phone, const QString &pin);
+// connection of that thread. hallZone is the hall's time zone (information::loadHall(db)->
+// timeZone), in which a lock's end is told ("try again after 15:30"). Never throws.
+IdentifyResult identifyByPin(storage::Database &db, const Clock &clock, const QTimeZone &hallZone,
+    const QString &phone, const QString &pin);
 // Seconds until a phone number may try a PIN again, 0 when it may now. Throws
 // storage::StorageError.
 qint64 pinLockRemaining(storage::Database &db, const Clock &clock, const QString &phone);
