@@ -1,5 +1,6 @@
 #include "booking/booking_store.h"
 
+#include "core/logging.h"
 #include "storage/database.h"
 
 #include <QRandomGenerator>
@@ -23,7 +24,7 @@ BookingRecord recordFrom(storage::Statement &q)
     b.roomName = { q.text(4), q.text(5) };
     b.startUtc = q.int64(6);
     b.endUtc = q.int64(7);
-    b.status = q.text(8);
+    b.status = bookingStatusFrom(q.text(8));
     b.reason = { q.text(9), q.text(10) };
     return b;
 }
@@ -37,6 +38,59 @@ std::vector<BookingRecord> all(storage::Statement &q)
 }
 
 } // namespace
+
+QString statusName(BookingStatus status)
+{
+    switch (status) {
+    case BookingStatus::Pending:
+        return QStringLiteral("pending");
+    case BookingStatus::Confirmed:
+        return QStringLiteral("confirmed");
+    case BookingStatus::CheckedIn:
+        return QStringLiteral("checked_in");
+    case BookingStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    case BookingStatus::Rejected:
+        return QStringLiteral("rejected");
+    case BookingStatus::Released:
+        return QStringLiteral("released");
+    }
+    Q_UNREACHABLE();
+}
+
+BookingStatus bookingStatusFrom(const QString &stored)
+{
+    for (BookingStatus s : { BookingStatus::Pending, BookingStatus::Confirmed, BookingStatus::CheckedIn,
+             BookingStatus::Cancelled, BookingStatus::Rejected, BookingStatus::Released })
+        if (stored == statusName(s))
+            return s;
+    qCWarning(lcBooking) << "unknown booking status" << stored << "read as cancelled";
+    return BookingStatus::Cancelled;
+}
+
+QString signUpStatusName(SignUpStatus status)
+{
+    switch (status) {
+    case SignUpStatus::None:
+        return {};
+    case SignUpStatus::Confirmed:
+        return QStringLiteral("confirmed");
+    case SignUpStatus::Waitlisted:
+        return QStringLiteral("waitlisted");
+    }
+    Q_UNREACHABLE();
+}
+
+SignUpStatus signUpStatusFrom(const QString &stored)
+{
+    if (stored == signUpStatusName(SignUpStatus::Confirmed))
+        return SignUpStatus::Confirmed;
+    if (stored == signUpStatusName(SignUpStatus::Waitlisted))
+        return SignUpStatus::Waitlisted;
+    if (!stored.isEmpty() && stored != u"cancelled")
+        qCWarning(lcBooking) << "unknown sign-up status" << stored << "read as not signed up";
+    return SignUpStatus::None;
+}
 
 std::optional<BookingRecord> findBooking(storage::Database &db, const QString &id)
 {
@@ -137,7 +191,7 @@ void insertBooking(
         .bind(4, b.roomId)
         .bind(5, b.startUtc)
         .bind(6, b.endUtc)
-        .bind(7, b.status)
+        .bind(7, statusName(b.status))
         .bind(8, now)
         .bind(9, now)
         .run();
@@ -148,11 +202,11 @@ void insertBooking(
     }
 }
 
-void setStatus(storage::Database &db, const QString &id, const QString &status, const LocalizedText &why,
+void setStatus(storage::Database &db, const QString &id, BookingStatus status, const LocalizedText &why,
     qint64 now, bool freeSlots)
 {
     db.prepare("UPDATE booking SET status = ?, reason_zh = ?, reason_en = ?, updated_at_utc = ? WHERE id = ?")
-        .bind(1, status)
+        .bind(1, statusName(status))
         .bind(2, why.zh)
         .bind(3, why.en)
         .bind(4, now)
@@ -199,7 +253,7 @@ QJsonObject payloadOf(const BookingRecord &b)
     return { { QStringLiteral("booking_id"), b.id }, { QStringLiteral("code"), b.code },
         { QStringLiteral("resident_id"), b.residentId }, { QStringLiteral("room_id"), b.roomId },
         { QStringLiteral("starts_at_utc"), b.startUtc }, { QStringLiteral("ends_at_utc"), b.endUtc },
-        { QStringLiteral("status"), b.status } };
+        { QStringLiteral("status"), statusName(b.status) } };
 }
 
 } // namespace linli::booking::store

@@ -5,8 +5,19 @@
 #include <optional>
 #include <QJsonObject>
 
-// The SQL behind RoomBooking, run inside the caller's transaction. Not for other callers.
+// The SQL behind RoomBooking and EventSignUp, run inside the caller's transaction. Not for
+// other callers. Statuses are enums everywhere else; their stored names live only here.
 namespace linli::booking::store {
+
+// The stored names: pending, confirmed, checked_in, cancelled, rejected, released.
+QString statusName(BookingStatus status);
+// An unknown name (a newer schema, a bad sync) is logged and read as Cancelled: a booking
+// nobody may act on, whose slots stay as the database has them.
+BookingStatus bookingStatusFrom(const QString &stored);
+// The stored names: confirmed, waitlisted ("" for None; a cancelled row reads as None).
+QString signUpStatusName(SignUpStatus status);
+// An unknown name is logged and read as None.
+SignUpStatus signUpStatusFrom(const QString &stored);
 
 std::optional<BookingRecord> findBooking(storage::Database &db, const QString &id);
 std::vector<BookingRecord> upcomingFor(storage::Database &db, const QString &residentId, qint64 now);
@@ -21,7 +32,7 @@ QString uniqueCode(storage::Database &db);
 void insertBooking(
     storage::Database &db, const BookingRecord &b, const std::vector<qint64> &starts, qint64 now);
 // Sets the status; a booking that no longer holds its time (freeSlots) gives its slots back.
-void setStatus(storage::Database &db, const QString &id, const QString &status, const LocalizedText &why,
+void setStatus(storage::Database &db, const QString &id, BookingStatus status, const LocalizedText &why,
     qint64 now, bool freeSlots = true);
 void recordNoShow(storage::Database &db, const BookingRecord &b);
 int noShowsSince(storage::Database &db, const QString &residentId, qint64 since);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/localized_text.h"
+#include "core/outcome.h"
 
 #include <QDate>
 #include <QString>
@@ -49,12 +50,38 @@ struct DayPlan {
     std::vector<Slot> times; // not "slots": a Qt macro
 };
 
-// What every call that changes something answers: done, or a reason a resident can read.
-struct Outcome {
-    bool ok = false;
-    LocalizedText reason; // empty when ok
-    static Outcome success() { return { true, {} }; }
-    static Outcome refuse(LocalizedText why) { return { false, std::move(why) }; }
+enum class BookingStatus { Pending, Confirmed, CheckedIn, Cancelled, Rejected, Released };
+
+// A resident's place in an activity: None (not signed up, or cancelled), a seat, or a place
+// on the waiting list.
+enum class SignUpStatus { None, Confirmed, Waitlisted };
+
+struct BookingRecord {
+    QString id, code, residentId, roomId;
+    LocalizedText roomName;
+    qint64 startUtc = 0, endUtc = 0;
+    BookingStatus status = BookingStatus::Pending;
+    LocalizedText reason; // why it was rejected, when it was
 };
+
+using BookingResult = Result<BookingRecord>;
+
+// One activity's seats, as a resident sees them.
+struct EventSeats {
+    QString eventId;
+    LocalizedText title, place;
+    qint64 startUtc = 0, endUtc = 0;
+    int capacity = 0, taken = 0, waiting = 0;
+    SignUpStatus myStatus = SignUpStatus::None; // for the asking resident
+    int myWaitPosition = 0; // 1 = next in line
+};
+
+// What a sign-up gave: a seat, or a place on the waiting list (1 = next in line).
+struct SignUp {
+    SignUpStatus status = SignUpStatus::None;
+    int waitPosition = 0;
+};
+
+using SignUpResult = Result<SignUp>;
 
 } // namespace linli::booking

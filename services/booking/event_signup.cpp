@@ -1,11 +1,12 @@
 #include "booking/event_signup.h"
 
+#include "booking/booking_store.h"
 #include "booking/outbox.h"
 #include "booking/reasons.h"
 #include "core/clock.h"
 #include "core/logging.h"
 #include "storage/database.h"
-#include "storage/storage_error.h"
+#include "storage/storage_reasons.h"
 #include "storage/transaction.h"
 
 #include <QJsonObject>
@@ -41,29 +42,32 @@ std::optional<EventSeats> EventSignUp::seats(const QString &eventId, const QStri
     if (!q.step())
         return std::nullopt;
     return EventSeats{ q.text(0), { q.text(1), q.text(2) }, { q.text(3), q.text(4) }, q.int64(5), q.int64(6),
-        q.integer(7), q.integer(8), q.integer(9), q.isNull(10) ? QString() : q.text(10), q.integer(11) };
+        q.integer(7), q.integer(8), q.integer(9),
+        store::signUpStatusFrom(q.isNull(10) ? QString() : q.text(10)), q.integer(11) };
 }
 
 SignUpResult EventSignUp::signUp(const QString &residentId, const QString &eventId, SignUpMode mode)
 {
     const qint64 now = m_clock.nowSecs();
-    try {
+    return storage::refuseOnStorageError(lcBooking(), "sign-up", [&] {
         // IMMEDIATE: the count of seats and the insert cannot interleave with another kiosk
         // process or connection; two residents racing for the last seat are served in turn.
         storage::Transaction tx(m_db);
         const auto e = seats(eventId, residentId);
         if (!e)
-            return { false, reasons::eventNotFound(), {}, 0 };
+            return SignUpResult::refuse(reasons::eventNotFound());
         if (e->capacity <= 0)
-            return { false, reasons::eventNoSignUp(), {}, 0 };
+            return SignUpResult::refuse(reasons::eventNoSignUp());
         if (e->startUtc <= now)
-            return { false, reasons::eventStarted(), {}, 0 };
-        if (!e->myStatus.isEmpty())
-            return { false, reasons::alreadySignedUp(), {}, 0 };
+            return SignUpResult::refuse(reasons::eventStarted());
+        if (e->myStatus != SignUpStatus::None)
+            return SignUpResult::refuse(reasons::alreadySignedUp());
         const bool seat = e->taken < e->capacity;
         if (!seat && mode == SignUpMode::SeatOnly)
-            return { false, reasons::lastSeatTaken(), {}, 0 };
-        const QString status = seat ? QStringLiteral("confirmed") : QStringLiteral("waitlisted");
+            return SignUpResult::refuse(reasons::lastSeatTaken());
+        const SignUp made{ seat ? SignUpStatus::Confirmed : SignUpStatus::Waitlisted,
+            seat ? 0 : e->waiting + 1 };
+        const QString status = store::signUpStatusName(made.status);
         const QString id = newUuid();
         m_db.prepare(
                 "INSERT INTO event_signup(id, event_id, resident_id, status, created_at_utc, updated_at_utc) "
@@ -78,22 +82,19 @@ SignUpResult EventSignUp::signUp(const QString &residentId, const QString &event
         writeOutbox(m_db, seat ? QStringLiteral("event.signed_up") : QStringLiteral("event.waitlisted"), now,
             payload(id, eventId, residentId, status));
         tx.commit();
-        return { true, {}, status, seat ? 0 : e->waiting + 1 };
-    } catch (const storage::StorageError &err) {
-        qCWarning(lcBooking) << "sign-up failed:" << err.what();
-        return { false, reasons::busy(), {}, 0 };
-    }
+        return SignUpResult::success(made);
+    });
 }
 
 Outcome EventSignUp::cancel(const QString &residentId, const QString &eventId)
 {
     const qint64 now = m_clock.nowSecs();
-    try {
+    return storage::refuseOnStorageError(lcBooking(), "sign-up cancel", [&] {
         storage::Transaction tx(m_db);
         const auto e = seats(eventId, residentId);
         if (!e)
             return Outcome::refuse(reasons::eventNotFound());
-        if (e->myStatus.isEmpty())
+        if (e->myStatus == SignUpStatus::None)
             return Outcome::refuse(reasons::notSignedUp());
         if (e->startUtc <= now)
             return Outcome::refuse(reasons::eventStarted());
@@ -110,7 +111,7 @@ Outcome EventSignUp::cancel(const QString &residentId, const QString &eventId)
             .run();
         writeOutbox(
             m_db, QStringLiteral("event.cancelled"), now, payload(myId, eventId, residentId, "cancelled"));
-        if (e->myStatus == u"confirmed") {
+        if (e->myStatus == SignUpStatus::Confirmed) {
             auto next = m_db.prepare("SELECT id, resident_id FROM event_signup WHERE event_id = ? AND "
                                      "status = 'waitlisted' ORDER BY seq LIMIT 1");
             next.bind(1, eventId);
@@ -118,22 +119,18 @@ Outcome EventSignUp::cancel(const QString &residentId, const QString &eventId)
                 const QString id = next.text(0), who = next.text(1);
                 next.reset();
                 m_db.prepare("UPDATE event_signup SET status = 'confirmed', promoted_at_utc = ?, "
-                             "promotion_seen = 0, "
-                             "updated_at_utc = ? WHERE id = ?")
+                             "promotion_seen = 0, updated_at_utc = ? WHERE id = ?")
                     .bind(1, now)
                     .bind(2, now)
                     .bind(3, id)
                     .run();
-                writeOutbox(
-                    m_db, QStringLiteral("event.promoted"), now, payload(id, eventId, who, "confirmed"));
+                writeOutbox(m_db, QStringLiteral("event.promoted"), now,
+                    payload(id, eventId, who, store::signUpStatusName(SignUpStatus::Confirmed)));
             }
         }
         tx.commit();
         return Outcome::success();
-    } catch (const storage::StorageError &err) {
-        qCWarning(lcBooking) << "sign-up cancel failed:" << err.what();
-        return Outcome::refuse(reasons::busy());
-    }
+    });
 }
 
 std::vector<EventSeats> EventSignUp::upcoming(const QString &residentId)

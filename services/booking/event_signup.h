@@ -2,6 +2,9 @@
 
 #include "booking/booking_types.h"
 
+#include <optional>
+#include <vector>
+
 namespace linli {
 class Clock;
 namespace storage {
@@ -11,26 +14,13 @@ class Database;
 
 namespace linli::booking {
 
-struct EventSeats {
-    QString eventId;
-    LocalizedText title, place;
-    qint64 startUtc = 0, endUtc = 0;
-    int capacity = 0, taken = 0, waiting = 0;
-    QString myStatus; // "", "confirmed" or "waitlisted" for the asking resident
-    int myWaitPosition = 0; // 1 = next in line
-};
-
-struct SignUpResult {
-    bool ok = false;
-    LocalizedText reason;
-    QString status; // "confirmed" or "waitlisted"
-    int waitPosition = 0;
-};
-
 enum class SignUpMode { SeatOnly, SeatOrWaitlist };
 
 // Seats in activities with a waiting list. Cancelling a seat promotes the first waiting
-// resident in the same transaction; the promotion is shown at their next visit.
+// resident in the same transaction; the promotion is shown at their next visit. Commands
+// (signUp, cancel) never throw: a storage failure is a refusal with a reason to read.
+// Queries (seats, upcoming, takePromotions) throw storage::StorageError. Nothing here needs
+// the hall's local time: an activity starts and ends at instants.
 class EventSignUp {
 public:
     EventSignUp(storage::Database &db, const Clock &clock)

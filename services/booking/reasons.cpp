@@ -1,5 +1,7 @@
 #include "booking/reasons.h"
 
+#include "storage/storage_reasons.h"
+
 namespace linli::booking::reasons {
 
 namespace {
@@ -147,8 +149,11 @@ LocalizedText notSignedUp()
 }
 LocalizedText busy()
 {
-    return t("系统正忙，没有做任何更改，请再试一次。",
-        "The kiosk is busy; nothing was changed. Please try again.");
+    return storage::busyReason();
+}
+LocalizedText cannotSave()
+{
+    return storage::cannotSaveReason();
 }
 
 } // namespace linli::booking::reasons

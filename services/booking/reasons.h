@@ -32,6 +32,10 @@ LocalizedText eventStarted();
 LocalizedText alreadySignedUp();
 LocalizedText lastSeatTaken();
 LocalizedText notSignedUp();
+// A storage failure under a command: busy (another connection held the write lock; nothing
+// changed, try again) or cannot save (anything else; the staff are needed). The same words as
+// storage::busyReason() and storage::cannotSaveReason(), which other capabilities use.
 LocalizedText busy();
+LocalizedText cannotSave();
 
 } // namespace linli::booking::reasons

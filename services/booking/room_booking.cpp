@@ -8,12 +8,29 @@
 #include "core/logging.h"
 #include "storage/database.h"
 #include "storage/storage_error.h"
+#include "storage/storage_reasons.h"
 #include "storage/transaction.h"
 
 namespace linli::booking {
 
 using storage::StorageError;
 using storage::Transaction;
+
+namespace {
+
+// Every command below: a storage failure is logged and refused, never thrown.
+template <typename F> auto guarded(const char *what, F &&command)
+{
+    return storage::refuseOnStorageError(lcBooking(), what, std::forward<F>(command));
+}
+
+LocalizedText notApprovedInTime()
+{
+    return { QStringLiteral("工作人员没有及时审核，预约未成立。"),
+        QStringLiteral("Staff did not approve it in time, so it did not go ahead.") };
+}
+
+} // namespace
 
 RoomBooking::RoomBooking(storage::Database &db, const Clock &clock, HallTime time)
     : m_db(db)
@@ -36,9 +53,9 @@ BookingResult RoomBooking::book(
     } catch (const StorageError &e) {
         // The UNIQUE(room, slot) constraint is the last word on "already taken".
         if (e.kind() == storage::ErrorKind::Constraint)
-            return { false, reasons::slotTaken(), {} };
-        qCWarning(lcBooking) << "booking failed:" << e.what();
-        return { false, reasons::busy(), {} };
+            return BookingResult::refuse(reasons::slotTaken());
+        qCWarning(lcBooking) << "booking failed:" << storage::errorKindName(e.kind()) << e.what();
+        return BookingResult::refuse(storage::refusalFor(e));
     }
 }
 
@@ -47,21 +64,21 @@ BookingResult RoomBooking::bookLocked(
 {
     const auto room = loadRoomSchedule(m_db, roomId);
     if (!room)
-        return { false, reasons::roomUnavailable(), {} };
+        return BookingResult::refuse(reasons::roomUnavailable());
     if (const qint64 until = store::pausedUntil(m_db, residentId); until > now)
-        return { false, reasons::paused(m_time.localDate(until - 1)), {} };
+        return BookingResult::refuse(reasons::paused(m_time.localDate(until - 1)));
     std::vector<qint64> starts;
     if (Outcome check = checkRequest(*room, m_time, startUtc, slotCount, now, &starts); !check.ok)
-        return { false, check.reason, {} };
+        return BookingResult::refuse(check.reason);
     if (store::anySlotTaken(m_db, roomId, starts))
-        return { false, reasons::slotTaken(), {} };
+        return BookingResult::refuse(reasons::slotTaken());
     const RoomRules &r = room->rules;
     if (store::upcomingCount(m_db, residentId, roomId, now) >= r.maxUpcomingPerResident)
-        return { false, reasons::tooManyUpcoming(r.maxUpcomingPerResident), {} };
+        return BookingResult::refuse(reasons::tooManyUpcoming(r.maxUpcomingPerResident));
     const qint64 used = bookedSecsInWeekOf(residentId, roomId, startUtc);
     const qint64 wanted = static_cast<qint64>(slotCount) * r.slotMinutes * 60;
     if (used + wanted > r.maxMinutesPerWeek * 60LL)
-        return { false, reasons::weeklyHoursUsed(r.maxMinutesPerWeek), {} };
+        return BookingResult::refuse(reasons::weeklyHoursUsed(r.maxMinutesPerWeek));
 
     BookingRecord b;
     b.id = newUuid();
@@ -71,10 +88,10 @@ BookingResult RoomBooking::bookLocked(
     b.roomName = r.roomName;
     b.startUtc = startUtc;
     b.endUtc = startUtc + wanted;
-    b.status = r.approvalRequired ? QStringLiteral("pending") : QStringLiteral("confirmed");
+    b.status = r.approvalRequired ? BookingStatus::Pending : BookingStatus::Confirmed;
     store::insertBooking(m_db, b, starts, now);
     writeOutbox(m_db, QStringLiteral("booking.created"), now, store::payloadOf(b));
-    return { true, {}, b };
+    return BookingResult::success(std::move(b));
 }
 
 qint64 RoomBooking::bookedSecsInWeekOf(const QString &residentId, const QString &roomId, qint64 startUtc)
@@ -96,36 +113,34 @@ int RoomBooking::weeklySlotsLeft(const QString &residentId, const QString &roomI
 Outcome RoomBooking::cancel(const QString &residentId, const QString &bookingId)
 {
     const qint64 now = m_clock.nowSecs();
-    try {
+    return guarded("cancel", [&] {
         Transaction tx(m_db);
         auto b = store::findBooking(m_db, bookingId);
-        if (!b || b->residentId != residentId || (b->status != u"pending" && b->status != u"confirmed"))
+        if (!b || b->residentId != residentId
+            || (b->status != BookingStatus::Pending && b->status != BookingStatus::Confirmed))
             return Outcome::refuse(reasons::bookingNotFound());
         if (b->startUtc <= now)
             return Outcome::refuse(reasons::alreadyEnded());
         const auto room = loadRoomSchedule(m_db, b->roomId);
         const int notice = room ? room->rules.minCancelNoticeMinutes : 0;
         // A pending booking was never promised, so it may always be withdrawn before the start.
-        if (b->status == u"confirmed" && b->startUtc - now < notice * 60LL)
+        if (b->status == BookingStatus::Confirmed && b->startUtc - now < notice * 60LL)
             return Outcome::refuse(reasons::cancelTooLate(notice));
-        store::setStatus(m_db, bookingId, QStringLiteral("cancelled"), {}, now);
-        b->status = QStringLiteral("cancelled");
+        store::setStatus(m_db, bookingId, BookingStatus::Cancelled, {}, now);
+        b->status = BookingStatus::Cancelled;
         writeOutbox(m_db, QStringLiteral("booking.cancelled"), now, store::payloadOf(*b));
         tx.commit();
         return Outcome::success();
-    } catch (const StorageError &e) {
-        qCWarning(lcBooking) << "cancel failed:" << e.what();
-        return Outcome::refuse(reasons::busy());
-    }
+    });
 }
 
 Outcome RoomBooking::checkIn(const QString &bookingId)
 {
     const qint64 now = m_clock.nowSecs();
-    try {
+    return guarded("check-in", [&] {
         Transaction tx(m_db);
         auto b = store::findBooking(m_db, bookingId);
-        if (!b || b->status != u"confirmed")
+        if (!b || b->status != BookingStatus::Confirmed)
             return Outcome::refuse(reasons::bookingNotFound());
         if (now < b->startUtc - kCheckInWindowSecs)
             return Outcome::refuse(reasons::checkInNotYet());
@@ -134,48 +149,49 @@ Outcome RoomBooking::checkIn(const QString &bookingId)
             tx.commit();
             return Outcome::refuse(reasons::checkInClosed());
         }
-        store::setStatus(m_db, bookingId, QStringLiteral("checked_in"), {}, now, false);
-        b->status = QStringLiteral("checked_in");
+        store::setStatus(m_db, bookingId, BookingStatus::CheckedIn, {}, now, false);
+        b->status = BookingStatus::CheckedIn;
         writeOutbox(m_db, QStringLiteral("booking.checked_in"), now, store::payloadOf(*b));
         tx.commit();
         return Outcome::success();
-    } catch (const StorageError &e) {
-        qCWarning(lcBooking) << "check-in failed:" << e.what();
-        return Outcome::refuse(reasons::busy());
-    }
+    });
 }
 
 Outcome RoomBooking::approve(const QString &bookingId)
 {
     const qint64 now = m_clock.nowSecs();
-    Transaction tx(m_db);
-    auto b = store::findBooking(m_db, bookingId);
-    if (!b || b->status != u"pending")
-        return Outcome::refuse(reasons::notPending());
-    if (b->startUtc <= now)
-        return Outcome::refuse(reasons::alreadyEnded());
-    store::setStatus(m_db, bookingId, QStringLiteral("confirmed"), {}, now, false);
-    b->status = QStringLiteral("confirmed");
-    writeOutbox(m_db, QStringLiteral("booking.approved"), now, store::payloadOf(*b));
-    tx.commit();
-    return Outcome::success();
+    return guarded("approval", [&] {
+        Transaction tx(m_db);
+        auto b = store::findBooking(m_db, bookingId);
+        if (!b || b->status != BookingStatus::Pending)
+            return Outcome::refuse(reasons::notPending());
+        if (b->startUtc <= now)
+            return Outcome::refuse(reasons::alreadyEnded());
+        store::setStatus(m_db, bookingId, BookingStatus::Confirmed, {}, now, false);
+        b->status = BookingStatus::Confirmed;
+        writeOutbox(m_db, QStringLiteral("booking.approved"), now, store::payloadOf(*b));
+        tx.commit();
+        return Outcome::success();
+    });
 }
 
 Outcome RoomBooking::reject(const QString &bookingId, const LocalizedText &why)
 {
     const qint64 now = m_clock.nowSecs();
-    Transaction tx(m_db);
-    auto b = store::findBooking(m_db, bookingId);
-    if (!b || b->status != u"pending")
-        return Outcome::refuse(reasons::notPending());
-    store::setStatus(m_db, bookingId, QStringLiteral("rejected"), why, now);
-    b->status = QStringLiteral("rejected");
-    QJsonObject payload = store::payloadOf(*b);
-    payload.insert(QStringLiteral("reason_zh"), why.zh);
-    payload.insert(QStringLiteral("reason_en"), why.en);
-    writeOutbox(m_db, QStringLiteral("booking.rejected"), now, payload);
-    tx.commit();
-    return Outcome::success();
+    return guarded("rejection", [&] {
+        Transaction tx(m_db);
+        auto b = store::findBooking(m_db, bookingId);
+        if (!b || b->status != BookingStatus::Pending)
+            return Outcome::refuse(reasons::notPending());
+        store::setStatus(m_db, bookingId, BookingStatus::Rejected, why, now);
+        b->status = BookingStatus::Rejected;
+        QJsonObject payload = store::payloadOf(*b);
+        payload.insert(QStringLiteral("reason_zh"), why.zh);
+        payload.insert(QStringLiteral("reason_en"), why.en);
+        writeOutbox(m_db, QStringLiteral("booking.rejected"), now, payload);
+        tx.commit();
+        return Outcome::success();
+    });
 }
 
 int RoomBooking::releaseNoShows()
@@ -186,7 +202,7 @@ int RoomBooking::releaseNoShows()
         tx.commit();
         return n;
     } catch (const StorageError &e) {
-        qCWarning(lcBooking) << "release of no-shows failed:" << e.what();
+        qCWarning(lcBooking) << "release of no-shows failed:" << storage::errorKindName(e.kind()) << e.what();
         return 0;
     }
 }
@@ -195,16 +211,14 @@ int RoomBooking::releaseNoShowsLocked(qint64 now)
 {
     const auto due = store::dueForRelease(m_db, now - kCheckInWindowSecs);
     for (BookingRecord b : due) {
-        if (b.status == u"pending") { // never approved in time: not the resident's fault
-            const LocalizedText why{ QStringLiteral("工作人员没有及时审核，预约未成立。"),
-                QStringLiteral("Staff did not approve it in time, so it did not go ahead.") };
-            store::setStatus(m_db, b.id, QStringLiteral("rejected"), why, now);
-            b.status = QStringLiteral("rejected");
+        if (b.status == BookingStatus::Pending) { // never approved in time: not the resident's fault
+            store::setStatus(m_db, b.id, BookingStatus::Rejected, notApprovedInTime(), now);
+            b.status = BookingStatus::Rejected;
             writeOutbox(m_db, QStringLiteral("booking.rejected"), now, store::payloadOf(b));
             continue;
         }
-        store::setStatus(m_db, b.id, QStringLiteral("released"), {}, now);
-        b.status = QStringLiteral("released");
+        store::setStatus(m_db, b.id, BookingStatus::Released, {}, now);
+        b.status = BookingStatus::Released;
         store::recordNoShow(m_db, b);
         QJsonObject payload = store::payloadOf(b);
         const int recent = store::noShowsSince(m_db, b.residentId, b.startUtc - kNoShowWindowDays * 86400LL);

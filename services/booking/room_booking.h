@@ -1,7 +1,11 @@
 #pragma once
 
+#include "booking/booking_rules.h"
 #include "booking/booking_types.h"
 #include "core/hall_time.h"
+
+#include <optional>
+#include <vector>
 
 namespace linli {
 class Clock;
@@ -12,38 +16,27 @@ class Database;
 
 namespace linli::booking {
 
-struct BookingRecord {
-    QString id, code, residentId, roomId;
-    LocalizedText roomName;
-    qint64 startUtc = 0, endUtc = 0;
-    QString status; // pending, confirmed, checked_in, cancelled, rejected, released
-    LocalizedText reason; // why it was rejected, when it was
-};
-
-struct BookingResult {
-    bool ok = false;
-    LocalizedText reason; // why not, when !ok
-    BookingRecord booking;
-};
-
-// Check-in opens this long before the start and closes this long after it; a confirmed
-// booking not checked in by then is released (a no-show).
-inline constexpr qint64 kCheckInWindowSecs = 15 * 60;
+// Three no-shows within 30 days pause the resident's room booking for 14 days.
 inline constexpr int kNoShowLimit = 3, kNoShowWindowDays = 30, kPauseDays = 14;
 
-// Room bookings with every rule of issue #4. Each change is one IMMEDIATE transaction that
-// also writes its outbox event; a busy database changes nothing and says so.
+// Room bookings and their rules: notice, length, horizon, closures, per-resident limits,
+// check-in and no-shows. Each change is one IMMEDIATE transaction that also writes its outbox
+// event. Commands never throw: a busy database or any other storage failure changes nothing
+// and comes back as a refusal with a reason to read. Queries throw storage::StorageError.
 class RoomBooking {
 public:
-    RoomBooking(storage::Database &db, const Clock &clock, HallTime time = HallTime());
+    // `time` is the hall's clock (information::loadHall(db)->timeZone): local days, the
+    // Monday-Sunday week and the end of a pause are the hall's, wherever the kiosk stands.
+    RoomBooking(storage::Database &db, const Clock &clock, HallTime time);
 
     BookingResult book(const QString &residentId, const QString &roomId, qint64 startUtc, int slotCount = 1);
     Outcome cancel(const QString &residentId, const QString &bookingId);
     Outcome checkIn(const QString &bookingId);
-    // Staff decisions on rooms that need approval (the staff screens come later).
+    // Staff decisions on rooms that need approval.
     Outcome approve(const QString &bookingId);
     Outcome reject(const QString &bookingId, const LocalizedText &why);
-    // Releases confirmed bookings whose check-in window has closed; returns how many.
+    // Releases confirmed bookings whose check-in window has closed, and rejects pending ones
+    // nobody approved before their start; returns how many (0 when storage failed, logged).
     int releaseNoShows();
 
     // Pending, confirmed and checked-in bookings that have not ended, soonest first.

@@ -113,7 +113,7 @@ DayPlan planDay(const RoomSchedule &room, const HallTime &time, const QDate &day
     }
     const qint64 slotSecs = room.rules.slotMinutes * 60LL;
     // Time-zone conversions dominate the cost of a plan: convert midnight once and add
-    // minutes, unless the day is not 24 hours long (a DST change; not in Shanghai).
+    // minutes, unless the day is not 24 hours long (a change of daylight saving time).
     const qint64 midnight = time.utcOf(day, 0);
     const bool plainDay = time.utcOf(day, 1440) - midnight == 86400;
     const qint64 noticeSecs = room.rules.minNoticeMinutes * 60LL;

@@ -6,11 +6,12 @@
 
 namespace linli {
 
-// The hall's wall clock: local days and minutes <-> UTC epoch seconds. Shanghai has no DST,
-// but the conversion goes through QTimeZone so another zone would still be right.
+// The hall's wall clock: local days and minutes <-> UTC epoch seconds, in the hall's own time
+// zone (information::loadHall(db)->timeZone), DST included: there is no default zone, so no
+// rule can quietly run on another hall's clock.
 class HallTime {
 public:
-    explicit HallTime(QTimeZone zone = QTimeZone("Asia/Shanghai"))
+    explicit HallTime(QTimeZone zone)
         : m_zone(std::move(zone))
     {
     }

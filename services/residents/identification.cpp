@@ -1,12 +1,13 @@
 #include "residents/identification.h"
 
 #include "core/clock.h"
+#include "core/logging.h"
 #include "residents/pin_hash.h"
 #include "storage/database.h"
+#include "storage/storage_reasons.h"
 #include "storage/transaction.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 
 namespace linli::residents {
 
@@ -26,9 +27,9 @@ LocalizedText wrongPin()
         QStringLiteral("The phone number or PIN is not right. Please try again.") };
 }
 
-LocalizedText locked(qint64 untilUtc)
+LocalizedText locked(qint64 untilUtc, const QTimeZone &hallZone)
 {
-    const QString at = QDateTime::fromSecsSinceEpoch(untilUtc, QTimeZone("Asia/Shanghai")).toString(u"HH:mm");
+    const QString at = QDateTime::fromSecsSinceEpoch(untilUtc, hallZone).toString(u"HH:mm");
     return { QStringLiteral("密码错误次数太多，为保护您的账户，请在%1以后再试，或者刷卡登录。").arg(at),
         QStringLiteral("Too many wrong PINs. To protect your account, please try again after %1, or use your "
                        "card.")
@@ -115,12 +116,14 @@ IdentifyResult identifyByCard(storage::Database &db, const QString &card)
 {
     const QString digits = normalizePhone(card);
     if (digits.isEmpty() || digits != card.trimmed() || digits.size() < 6 || digits.size() > 20)
-        return { false, cardUnknown(), {} };
-    auto q = db.prepare("SELECT id, name FROM resident WHERE card = ?");
-    q.bind(1, digits);
-    if (!q.step())
-        return { false, cardUnknown(), {} };
-    return { true, {}, { q.text(0), maskName(q.text(1)) } };
+        return IdentifyResult::refuse(cardUnknown());
+    return storage::refuseOnStorageError(lcResidents(), "card identification", [&] {
+        auto q = db.prepare("SELECT id, name FROM resident WHERE card = ?");
+        q.bind(1, digits);
+        if (!q.step())
+            return IdentifyResult::refuse(cardUnknown());
+        return IdentifyResult::success({ q.text(0), maskName(q.text(1)) });
+    });
 }
 
 qint64 pinLockRemaining(storage::Database &db, const Clock &clock, const QString &phone)
@@ -130,46 +133,50 @@ qint64 pinLockRemaining(storage::Database &db, const Clock &clock, const QString
     return until > now ? until - now : 0;
 }
 
-IdentifyResult identifyByPin(
-    storage::Database &db, const Clock &clock, const QString &phoneTyped, const QString &pin)
+IdentifyResult identifyByPin(storage::Database &db, const Clock &clock, const QTimeZone &hallZone,
+    const QString &phoneTyped, const QString &pin)
 {
     const QString phone = normalizePhone(phoneTyped);
     const qint64 now = clock.nowSecs();
-    Attempt a = loadAttempt(db, phone);
-    if (const qint64 until = effectiveUntil(a, now); until > now)
-        return { false, locked(until), {} }; // no verify at all while locked: brute force gains nothing
+    return storage::refuseOnStorageError(lcResidents(), "PIN identification", [&] {
+        Attempt a = loadAttempt(db, phone);
+        if (const qint64 until = effectiveUntil(a, now); until > now)
+            return IdentifyResult::refuse(
+                locked(until, hallZone)); // no verify while locked: brute force gains nothing
 
-    QString id, name, hash;
-    {
-        auto q = db.prepare("SELECT id, name, pin_hash FROM resident WHERE phone = ?");
-        q.bind(1, phone);
-        if (q.step()) {
-            id = q.text(0);
-            name = q.text(1);
-            hash = q.optionalText(2).value_or(QString());
+        QString id, name, hash;
+        {
+            auto q = db.prepare("SELECT id, name, pin_hash FROM resident WHERE phone = ?");
+            q.bind(1, phone);
+            if (q.step()) {
+                id = q.text(0);
+                name = q.text(1);
+                hash = q.optionalText(2).value_or(QString());
+            }
         }
-    }
-    const bool wellFormed = pin.size() == 6 && normalizePhone(pin) == pin && phone.size() >= 6;
-    // Verify even when the number is unknown, against a dummy hash, so timing tells nothing.
-    const bool match = verifyPin(pin, hash.isEmpty() ? dummyHash() : hash) && !hash.isEmpty() && wellFormed;
+        const bool wellFormed = pin.size() == 6 && normalizePhone(pin) == pin && phone.size() >= 6;
+        // Verify even when the number is unknown, against a dummy hash, so timing tells nothing.
+        const bool match
+            = verifyPin(pin, hash.isEmpty() ? dummyHash() : hash) && !hash.isEmpty() && wellFormed;
 
-    storage::Transaction tx(db);
-    a = loadAttempt(db, phone); // another kiosk connection may have counted meanwhile
-    if (match) {
-        db.prepare("DELETE FROM pin_attempt WHERE phone = ?").bind(1, phone).run();
+        storage::Transaction tx(db);
+        a = loadAttempt(db, phone); // another kiosk connection may have counted meanwhile
+        if (match) {
+            db.prepare("DELETE FROM pin_attempt WHERE phone = ?").bind(1, phone).run();
+            tx.commit();
+            return IdentifyResult::success({ id, maskName(name) });
+        }
+        a.failures += 1;
+        if (a.failures >= kPinFailuresPerRound) {
+            a.round += 1;
+            a.failures = 0;
+            a.lockedAt = now;
+            a.lockedUntil = now + lockSecsOfRound(a.round);
+        }
+        saveAttempt(db, phone, a);
         tx.commit();
-        return { true, {}, { id, maskName(name) } };
-    }
-    a.failures += 1;
-    if (a.failures >= kPinFailuresPerRound) {
-        a.round += 1;
-        a.failures = 0;
-        a.lockedAt = now;
-        a.lockedUntil = now + lockSecsOfRound(a.round);
-    }
-    saveAttempt(db, phone, a);
-    tx.commit();
-    return { false, a.lockedUntil > now ? locked(a.lockedUntil) : wrongPin(), {} };
+        return IdentifyResult::refuse(a.lockedUntil > now ? locked(a.lockedUntil, hallZone) : wrongPin());
+    });
 }
 
 } // namespace linli::residents

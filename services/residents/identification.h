@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/localized_text.h"
+#include "core/outcome.h"
 
 #include <QString>
+#include <QTimeZone>
 
 namespace linli {
 class Clock;
@@ -19,11 +21,8 @@ struct Identity {
     QString maskedName; // 张*明, E*** W*****
 };
 
-struct IdentifyResult {
-    bool ok = false;
-    LocalizedText reason; // never says whether a number or card exists
-    Identity identity;
-};
+// The reason, when refused, never says whether a number or card exists.
+using IdentifyResult = Result<Identity>;
 
 // Wrong PINs: the 5th failure locks that phone number for 15 minutes, each later round of 5
 // for twice as long as the one before (capped at 2^10 rounds' worth, ~10.7 days). The count
@@ -36,12 +35,15 @@ QString maskName(const QString &name);
 QString normalizePhone(const QString &typed); // digits only
 
 // Card from the reader (or typed at the desk). Unknown and malformed cards get a reason.
+// Never throws: a storage failure is a refusal too.
 IdentifyResult identifyByCard(storage::Database &db, const QString &card);
 // Phone number + 6-digit PIN. Slow by design (Argon2id): call it off the GUI thread, with a
-// connection of that thread.
-IdentifyResult identifyByPin(
-    storage::Database &db, const Clock &clock, const QString &phone, const QString &pin);
-// Seconds until a phone number may try a PIN again, 0 when it may now.
+// connection of that thread. hallZone is the hall's time zone (information::loadHall(db)->
+// timeZone), in which a lock's end is told ("try again after 15:30"). Never throws.
+IdentifyResult identifyByPin(storage::Database &db, const Clock &clock, const QTimeZone &hallZone,
+    const QString &phone, const QString &pin);
+// Seconds until a phone number may try a PIN again, 0 when it may now. Throws
+// storage::StorageError.
 qint64 pinLockRemaining(storage::Database &db, const Clock &clock, const QString &phone);
 
 } // namespace linli::residents

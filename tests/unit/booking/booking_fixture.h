@@ -1,40 +1,71 @@
 #pragma once
 
 #include "../storage/storage_test_util.h"
+#include "booking/booking_store.h"
 #include "booking/event_signup.h"
 #include "booking/room_booking.h"
 #include "core/clock.h"
+#include "core/hall_time.h"
+#include "information/hall.h"
 #include "startup/kiosk_database.h"
 #include "support/temp_dir.h"
 
 #include <gtest/gtest.h>
 
+namespace linli::booking {
+
+// Readable statuses in assertion failures.
+inline void PrintTo(BookingStatus status, std::ostream *os)
+{
+    *os << store::statusName(status).toStdString();
+}
+inline void PrintTo(SignUpStatus status, std::ostream *os)
+{
+    *os << (status == SignUpStatus::None ? std::string("none")
+                                         : store::signUpStatusName(status).toStdString());
+}
+
+} // namespace linli::booking
+
 namespace linli::booking::test {
 
-// The demo hall in a fresh database file, loaded at Sunday 2026-11-22 10:00 in Shanghai
-// (02:00 UTC), with cheap PIN hashes. Times below are Shanghai local.
+// A hall's content in a fresh database file, loaded at a fixed time, with cheap PIN hashes;
+// the services get the hall's own time zone, as the kiosk gives them. By default the demo
+// hall (Shanghai) at Sunday 2026-11-22 10:00 local (02:00 UTC). Times in tests are the
+// hall's local times (local(), setNow()).
 class BookingFixture : public ::testing::Test {
 protected:
     BookingFixture()
-        : clock(QDateTime::fromString(QStringLiteral("2026-11-22T02:00:00Z"), Qt::ISODate))
+        : BookingFixture(QStringLiteral(LINLI_DEMO_DIR),
+            QDateTime::fromString(QStringLiteral("2026-11-22T02:00:00Z"), Qt::ISODate))
+    {
+    }
+
+    BookingFixture(const QString &contentDir, const QDateTime &nowUtc)
+        : clock(nowUtc)
     {
         startup::DatabaseSetup setup;
         setup.dataDir = dir.path();
-        setup.contentDir = QStringLiteral(LINLI_DEMO_DIR);
+        setup.contentDir = contentDir;
         setup.pinCost = residents::PinCost::Cheap;
         auto opened = startup::openKioskDatabase(setup, clock.nowUtc());
         if (!opened.ok())
             throw std::runtime_error(opened.outOfServiceReason.en.toStdString());
         db.emplace(std::move(*opened.database));
-        rooms.emplace(*db, clock);
+        const auto hall = information::loadHall(*db);
+        if (!hall)
+            throw std::runtime_error("the content has no hall");
+        zone = hall->timeZone;
+        rooms.emplace(*db, clock, hallTime());
         events.emplace(*db, clock);
     }
 
-    // Local (Shanghai) date and time -> UTC seconds.
-    static qint64 local(const char *localIso)
+    HallTime hallTime() const { return HallTime(zone); }
+    // The hall's local date and time -> UTC seconds.
+    qint64 local(const char *localIso) const
     {
         QDateTime t = QDateTime::fromString(QString::fromLatin1(localIso), Qt::ISODate);
-        t.setTimeZone(QTimeZone("Asia/Shanghai"));
+        t.setTimeZone(zone);
         return t.toSecsSinceEpoch();
     }
     void setNow(const char *localIso) { clock.set(QDateTime::fromSecsSinceEpoch(local(localIso), Qt::UTC)); }
@@ -42,6 +73,7 @@ protected:
 
     linli::test::TempDir dir;
     ManualClock clock;
+    QTimeZone zone;
     std::optional<storage::Database> db;
     std::optional<RoomBooking> rooms;
     std::optional<EventSignUp> events;

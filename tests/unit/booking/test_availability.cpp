@@ -11,7 +11,7 @@ TEST_F(AvailabilityTest, DayGridKeepsToTheClockInsideOpeningHoursAndMarksTakenAn
 {
     ASSERT_TRUE(rooms->book("res-0001", "room-dance", local("2026-11-22T15:00:00")).ok);
     setNow("2026-11-22T10:40:00");
-    const auto plan = roomDays(*db, HallTime(), "room-dance", clock.nowSecs(), 2);
+    const auto plan = roomDays(*db, hallTime(), "room-dance", clock.nowSecs(), 2);
     ASSERT_TRUE(plan);
     ASSERT_EQ(plan->days.size(), 2u);
     const DayPlan &today = plan->days.front();
@@ -29,10 +29,10 @@ TEST_F(AvailabilityTest, DayGridKeepsToTheClockInsideOpeningHoursAndMarksTakenAn
 TEST_F(AvailabilityTest, ClosedDaysSayWhy)
 {
     setNow("2026-12-30T10:00:00");
-    const auto plan = roomDays(*db, HallTime(), "room-dance", clock.nowSecs(), 3);
+    const auto plan = roomDays(*db, hallTime(), "room-dance", clock.nowSecs(), 3);
     EXPECT_FALSE(plan->days[2].open);
     EXPECT_EQ(plan->days[2].closedReason.en, QStringLiteral("New Year's Day"));
-    EXPECT_FALSE(roomDays(*db, HallTime(), "room-gone", clock.nowSecs(), 3));
+    EXPECT_FALSE(roomDays(*db, hallTime(), "room-gone", clock.nowSecs(), 3));
 }
 
 TEST_F(AvailabilityTest, FreeNowAndLaterToday)
@@ -40,7 +40,7 @@ TEST_F(AvailabilityTest, FreeNowAndLaterToday)
     setNow("2026-11-22T14:20:00");
     ASSERT_TRUE(rooms->book("res-0001", "room-dance", local("2026-11-22T15:00:00")).ok);
     setNow("2026-11-22T15:05:00");
-    const auto today = roomsToday(*db, HallTime(), clock.nowSecs());
+    const auto today = roomsToday(*db, hallTime(), clock.nowSecs());
     ASSERT_EQ(today.size(), 5u);
     for (const RoomToday &r : today) {
         if (r.roomId == u"room-dance") {
@@ -61,7 +61,7 @@ TEST_F(AvailabilityTest, MidnightAndLateNightHours)
     // A room open until midnight: the 23:00 slot ends exactly at midnight and belongs to the day.
     db->exec("UPDATE room_weekly_hours SET close_minute = 1440 WHERE room_id = 'room-dance'");
     setNow("2026-11-22T22:00:00");
-    const auto plan = roomDays(*db, HallTime(), "room-dance", clock.nowSecs(), 2);
+    const auto plan = roomDays(*db, hallTime(), "room-dance", clock.nowSecs(), 2);
     EXPECT_EQ(plan->days.front().times.back().endUtc, local("2026-11-23T00:00:00"));
     EXPECT_TRUE(rooms->book("res-0001", "room-dance", local("2026-11-22T23:00:00")).ok);
     EXPECT_FALSE(

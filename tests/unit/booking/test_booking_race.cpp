@@ -31,7 +31,7 @@ TEST_F(BookingRaceTest, TwoConnectionsRaceForTheSameSlot200Times)
     std::barrier sync(2);
     auto runner = [&](int who, const QString &resident) {
         auto conn = linli::storage::Database::open(path);
-        RoomBooking booking(conn, clock);
+        RoomBooking booking(conn, clock, hallTime());
         for (const auto &[room, start] : times) {
             sync.arrive_and_wait();
             const BookingResult r = booking.book(resident, room, start);

@@ -13,21 +13,21 @@ class EventSignUpTest : public BookingFixture { };
 
 TEST_F(EventSignUpTest, FullTalkWaitlistAndPromotionWhenASeatFrees)
 {
-    EXPECT_EQ(events->signUp("res-0002", kSmall, SignUpMode::SeatOnly).status, QStringLiteral("confirmed"));
-    EXPECT_EQ(events->signUp("res-0003", kSmall, SignUpMode::SeatOnly).status, QStringLiteral("confirmed"));
+    EXPECT_EQ(events->signUp("res-0002", kSmall, SignUpMode::SeatOnly).value.status, SignUpStatus::Confirmed);
+    EXPECT_EQ(events->signUp("res-0003", kSmall, SignUpMode::SeatOnly).value.status, SignUpStatus::Confirmed);
     const SignUpResult full = events->signUp("res-0001", kSmall, SignUpMode::SeatOnly);
     EXPECT_FALSE(full.ok);
     EXPECT_EQ(full.reason, reasons::lastSeatTaken());
     const SignUpResult wait = events->signUp("res-0001", kSmall, SignUpMode::SeatOrWaitlist);
     ASSERT_TRUE(wait.ok);
-    EXPECT_EQ(wait.status, QStringLiteral("waitlisted"));
-    EXPECT_EQ(wait.waitPosition, 1);
-    EXPECT_EQ(events->signUp("res-0004", kSmall, SignUpMode::SeatOrWaitlist).waitPosition, 2);
+    EXPECT_EQ(wait.value.status, SignUpStatus::Waitlisted);
+    EXPECT_EQ(wait.value.waitPosition, 1);
+    EXPECT_EQ(events->signUp("res-0004", kSmall, SignUpMode::SeatOrWaitlist).value.waitPosition, 2);
     EXPECT_EQ(events->seats(kSmall, "res-0004")->myWaitPosition, 2);
 
     EXPECT_TRUE(events->cancel("res-0002", kSmall).ok);
     const auto mine = events->seats(kSmall, "res-0001");
-    EXPECT_EQ(mine->myStatus, QStringLiteral("confirmed"));
+    EXPECT_EQ(mine->myStatus, SignUpStatus::Confirmed);
     EXPECT_EQ(mine->taken, 2);
     EXPECT_EQ(events->seats(kSmall, "res-0004")->myWaitPosition, 1);
     EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE kind = 'event.promoted'"), 1);

@@ -16,9 +16,9 @@ TEST_F(RoomBookingTest, BooksTheDanceRoomTomorrowAtThreeWithOutboxEvent)
 {
     const BookingResult r = rooms->book(kMing, kDance, local("2026-11-23T15:00:00"));
     ASSERT_TRUE(r.ok) << r.reason.en.toStdString();
-    EXPECT_EQ(r.booking.status, QStringLiteral("confirmed"));
-    EXPECT_EQ(r.booking.code.size(), 6);
-    EXPECT_EQ(r.booking.endUtc - r.booking.startUtc, 3600);
+    EXPECT_EQ(r.value.status, BookingStatus::Confirmed);
+    EXPECT_EQ(r.value.code.size(), 6);
+    EXPECT_EQ(r.value.endUtc - r.value.startUtc, 3600);
     EXPECT_EQ(count("SELECT count(*) FROM booking_slot"), 1);
     EXPECT_EQ(
         count("SELECT count(*) FROM outbox WHERE kind = 'booking.created' AND length(event_id) = 36"), 1);
@@ -87,7 +87,7 @@ TEST_F(RoomBookingTest, ClosuresAndOutOfServiceDays)
     EXPECT_TRUE(r.reason.zh.contains(QStringLiteral("元旦"))) << r.reason.zh.toStdString();
     db->exec("INSERT INTO room_closure VALUES ('room-dance', 'out_of_service', '2026-12-28', '2026-12-29', "
              "'地板维修', 'Floor repairs')");
-    rooms.emplace(*db, clock);
+    rooms.emplace(*db, clock, hallTime());
     EXPECT_TRUE(
         rooms->book(kMing, kDance, local("2026-12-29T10:00:00")).reason.en.contains(u"Floor repairs"));
     EXPECT_TRUE(rooms->book(kMing, kDance, local("2026-12-30T10:00:00")).ok);
@@ -115,16 +115,16 @@ TEST_F(RoomBookingTest, CancelFreesTheSlotWithinNoticeOnly)
 {
     const BookingResult r = rooms->book(kMing, kDance, local("2026-11-23T15:00:00"));
     ASSERT_TRUE(r.ok);
-    EXPECT_EQ(rooms->cancel(kXiu, r.booking.id).reason, reasons::bookingNotFound()); // not hers
+    EXPECT_EQ(rooms->cancel(kXiu, r.value.id).reason, reasons::bookingNotFound()); // not hers
     setNow("2026-11-23T13:30:00");
-    EXPECT_EQ(rooms->cancel(kMing, r.booking.id).reason, reasons::cancelTooLate(120));
+    EXPECT_EQ(rooms->cancel(kMing, r.value.id).reason, reasons::cancelTooLate(120));
     setNow("2026-11-23T12:59:00");
-    EXPECT_TRUE(rooms->cancel(kMing, r.booking.id).ok);
+    EXPECT_TRUE(rooms->cancel(kMing, r.value.id).ok);
     EXPECT_EQ(count("SELECT count(*) FROM booking_slot"), 0);
     EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE kind = 'booking.cancelled'"), 1);
     EXPECT_TRUE(rooms->upcoming(kMing).empty());
     EXPECT_TRUE(rooms->book(kXiu, kDance, local("2026-11-23T15:00:00")).ok);
-    EXPECT_FALSE(rooms->cancel(kMing, r.booking.id).ok); // twice
+    EXPECT_FALSE(rooms->cancel(kMing, r.value.id).ok); // twice
 }
 
 TEST_F(RoomBookingTest, ApprovalRoomGivesPendingThatStaffApproveOrReject)
@@ -132,15 +132,15 @@ TEST_F(RoomBookingTest, ApprovalRoomGivesPendingThatStaffApproveOrReject)
     const QString hall = QStringLiteral("room-multi-hall");
     const BookingResult a = rooms->book(kMing, hall, local("2026-11-23T10:00:00"));
     ASSERT_TRUE(a.ok);
-    EXPECT_EQ(a.booking.status, QStringLiteral("pending"));
+    EXPECT_EQ(a.value.status, BookingStatus::Pending);
     EXPECT_EQ(rooms->book(kXiu, hall, local("2026-11-23T10:00:00")).reason, reasons::slotTaken()); // held
-    EXPECT_TRUE(rooms->approve(a.booking.id).ok);
-    EXPECT_EQ(rooms->find(a.booking.id)->status, QStringLiteral("confirmed"));
-    EXPECT_FALSE(rooms->approve(a.booking.id).ok);
+    EXPECT_TRUE(rooms->approve(a.value.id).ok);
+    EXPECT_EQ(rooms->find(a.value.id)->status, BookingStatus::Confirmed);
+    EXPECT_FALSE(rooms->approve(a.value.id).ok);
     const BookingResult b = rooms->book(kXiu, hall, local("2026-11-23T11:00:00"));
     ASSERT_TRUE(
-        rooms->reject(b.booking.id, { QStringLiteral("已有活动"), QStringLiteral("An event is on") }).ok);
-    EXPECT_EQ(rooms->find(b.booking.id)->status, QStringLiteral("rejected"));
+        rooms->reject(b.value.id, { QStringLiteral("已有活动"), QStringLiteral("An event is on") }).ok);
+    EXPECT_EQ(rooms->find(b.value.id)->status, BookingStatus::Rejected);
     EXPECT_TRUE(rooms->book(kXiu, hall, local("2026-11-23T11:00:00")).ok); // freed
     EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE kind IN ('booking.approved', 'booking.rejected')"), 2);
 }
@@ -149,15 +149,15 @@ TEST_F(RoomBookingTest, CheckInWindowAndAutomaticReleaseOfNoShows)
 {
     const BookingResult r = rooms->book(kMing, kDance, local("2026-11-23T15:00:00"));
     setNow("2026-11-23T14:44:00");
-    EXPECT_EQ(rooms->checkIn(r.booking.id).reason, reasons::checkInNotYet());
+    EXPECT_EQ(rooms->checkIn(r.value.id).reason, reasons::checkInNotYet());
     setNow("2026-11-23T15:15:00");
-    EXPECT_TRUE(rooms->checkIn(r.booking.id).ok); // closes 15 min after the start, inclusive
+    EXPECT_TRUE(rooms->checkIn(r.value.id).ok); // closes 15 min after the start, inclusive
     const BookingResult late = rooms->book(kMing, kDance, local("2026-11-24T15:00:00"));
     setNow("2026-11-24T15:16:00");
-    EXPECT_EQ(rooms->checkIn(late.booking.id).reason, reasons::checkInClosed());
-    EXPECT_EQ(rooms->find(late.booking.id)->status, QStringLiteral("released"));
+    EXPECT_EQ(rooms->checkIn(late.value.id).reason, reasons::checkInClosed());
+    EXPECT_EQ(rooms->find(late.value.id)->status, BookingStatus::Released);
     EXPECT_EQ(count("SELECT count(*) FROM no_show"), 1);
-    EXPECT_EQ(rooms->find(r.booking.id)->status, QStringLiteral("checked_in"));
+    EXPECT_EQ(rooms->find(r.value.id)->status, BookingStatus::CheckedIn);
 }
 
 TEST_F(RoomBookingTest, ReleasedSlotCanBeTakenByOthers)
@@ -205,8 +205,8 @@ TEST_F(RoomBookingTest, ClockJumpingBackChangesNoDecisionAlreadyMade)
     EXPECT_EQ(rooms->releaseNoShows(), 1);
     setNow("2026-11-23T14:50:00"); // NTP puts the clock back half an hour
     EXPECT_EQ(rooms->releaseNoShows(), 0);
-    EXPECT_EQ(rooms->find(r.booking.id)->status, QStringLiteral("released"));
-    EXPECT_FALSE(rooms->checkIn(r.booking.id).ok);
+    EXPECT_EQ(rooms->find(r.value.id)->status, BookingStatus::Released);
+    EXPECT_FALSE(rooms->checkIn(r.value.id).ok);
     // A slot that is "in the future" again can be booked, once.
     EXPECT_TRUE(rooms->book(kXiu, kDance, local("2026-11-23T16:00:00")).ok);
     EXPECT_FALSE(rooms->book(kMing, kDance, local("2026-11-23T16:00:00")).ok);

@@ -1,9 +1,11 @@
 // Identification: card, phone + PIN with Argon2id, lockout that survives a restart, and
 // messages that never tell whether a number exists.
-#include "unit/booking/booking_fixture.h"
 #include "residents/card_reader.h"
 #include "residents/identification.h"
 #include "residents/pin_hash.h"
+#include "storage/storage_reasons.h"
+#include "unit/booking/booking_fixture.h"
+#include "unit/booking/new_york_fixture.h"
 
 #include <chrono>
 
@@ -45,8 +47,8 @@ TEST_F(ResidentsTest, CardIdentifiesAndUnknownOrMalformedCardsGetTheSameKindMess
 {
     const IdentifyResult ok = identifyByCard(*db, QStringLiteral("3301050001"));
     ASSERT_TRUE(ok.ok);
-    EXPECT_EQ(ok.identity.residentId, QStringLiteral("res-0001"));
-    EXPECT_EQ(ok.identity.maskedName, QStringLiteral("张*明"));
+    EXPECT_EQ(ok.value.residentId, QStringLiteral("res-0001"));
+    EXPECT_EQ(ok.value.maskedName, QStringLiteral("张*明"));
     const IdentifyResult unknown = identifyByCard(*db, QStringLiteral("9999999999"));
     EXPECT_FALSE(unknown.ok);
     EXPECT_FALSE(unknown.reason.zh.isEmpty());
@@ -58,44 +60,44 @@ TEST_F(ResidentsTest, CardIdentifiesAndUnknownOrMalformedCardsGetTheSameKindMess
 TEST_F(ResidentsTest, PhoneAndPin)
 {
     const IdentifyResult ok
-        = identifyByPin(*db, clock, QStringLiteral("138 0000 0001"), QStringLiteral("123456"));
+        = identifyByPin(*db, clock, zone, QStringLiteral("138 0000 0001"), QStringLiteral("123456"));
     ASSERT_TRUE(ok.ok);
-    EXPECT_EQ(ok.identity.residentId, QStringLiteral("res-0001"));
+    EXPECT_EQ(ok.value.residentId, QStringLiteral("res-0001"));
     const IdentifyResult wrong
-        = identifyByPin(*db, clock, QStringLiteral("13800000001"), QStringLiteral("654321"));
+        = identifyByPin(*db, clock, zone, QStringLiteral("13800000001"), QStringLiteral("654321"));
     const IdentifyResult nobody
-        = identifyByPin(*db, clock, QStringLiteral("13999999999"), QStringLiteral("123456"));
+        = identifyByPin(*db, clock, zone, QStringLiteral("13999999999"), QStringLiteral("123456"));
     EXPECT_FALSE(wrong.ok);
     EXPECT_EQ(wrong.reason, nobody.reason); // never says whether the number exists
-    EXPECT_FALSE(identifyByPin(*db, clock, QStringLiteral("13800000001"), QStringLiteral("12345")).ok);
+    EXPECT_FALSE(identifyByPin(*db, clock, zone, QStringLiteral("13800000001"), QStringLiteral("12345")).ok);
 }
 
 TEST_F(ResidentsTest, FiveWrongPinsLockFor15MinutesThenDoublingAndSurviveARestart)
 {
     const QString phone = QStringLiteral("13800000002"), right = QStringLiteral("222222");
     for (int i = 0; i < 4; ++i)
-        EXPECT_FALSE(identifyByPin(*db, clock, phone, QStringLiteral("000000")).ok);
+        EXPECT_FALSE(identifyByPin(*db, clock, zone, phone, QStringLiteral("000000")).ok);
     EXPECT_EQ(pinLockRemaining(*db, clock, phone), 0);
-    const IdentifyResult fifth = identifyByPin(*db, clock, phone, QStringLiteral("000000"));
+    const IdentifyResult fifth = identifyByPin(*db, clock, zone, phone, QStringLiteral("000000"));
     EXPECT_TRUE(fifth.reason.en.contains(u"Too many")) << fifth.reason.en.toStdString();
     EXPECT_EQ(pinLockRemaining(*db, clock, phone), 15 * 60);
     // Even the right PIN is refused while locked, and the lock is in the database: a new
     // connection (a restarted kiosk) sees it.
     auto reopened = linli::storage::Database::open(db->path());
-    EXPECT_FALSE(identifyByPin(reopened, clock, phone, right).ok);
+    EXPECT_FALSE(identifyByPin(reopened, clock, zone, phone, right).ok);
     EXPECT_EQ(pinLockRemaining(reopened, clock, phone), 15 * 60);
     // Next round: 30 minutes.
     clock.advanceSecs(15 * 60);
     for (int i = 0; i < 5; ++i)
-        identifyByPin(*db, clock, phone, QStringLiteral("000000"));
+        identifyByPin(*db, clock, zone, phone, QStringLiteral("000000"));
     EXPECT_EQ(pinLockRemaining(*db, clock, phone), 30 * 60);
     clock.advanceSecs(30 * 60);
     for (int i = 0; i < 5; ++i)
-        identifyByPin(*db, clock, phone, QStringLiteral("000000"));
+        identifyByPin(*db, clock, zone, phone, QStringLiteral("000000"));
     EXPECT_EQ(pinLockRemaining(*db, clock, phone), 60 * 60);
     clock.advanceSecs(60 * 60);
-    EXPECT_TRUE(identifyByPin(*db, clock, phone, right).ok); // success resets everything
-    identifyByPin(*db, clock, phone, QStringLiteral("000000"));
+    EXPECT_TRUE(identifyByPin(*db, clock, zone, phone, right).ok); // success resets everything
+    identifyByPin(*db, clock, zone, phone, QStringLiteral("000000"));
     EXPECT_EQ(pinLockRemaining(*db, clock, phone), 0);
     // The card still works while the PIN is locked.
     EXPECT_TRUE(identifyByCard(*db, QStringLiteral("3301050002")).ok);
@@ -104,8 +106,10 @@ TEST_F(ResidentsTest, FiveWrongPinsLockFor15MinutesThenDoublingAndSurviveARestar
 TEST_F(ResidentsTest, UnknownNumbersLockExactlyLikeKnownOnes)
 {
     for (int i = 0; i < 5; ++i) {
-        const auto a = identifyByPin(*db, clock, QStringLiteral("13800000003"), QStringLiteral("000000"));
-        const auto b = identifyByPin(*db, clock, QStringLiteral("13999999998"), QStringLiteral("000000"));
+        const auto a
+            = identifyByPin(*db, clock, zone, QStringLiteral("13800000003"), QStringLiteral("000000"));
+        const auto b
+            = identifyByPin(*db, clock, zone, QStringLiteral("13999999998"), QStringLiteral("000000"));
         EXPECT_EQ(a.reason, b.reason) << i;
     }
 }
@@ -114,7 +118,7 @@ TEST_F(ResidentsTest, BruteForceOfAllPinsIsStoppedAfterFive)
 {
     int verified = 0;
     for (int pin = 0; pin < 200; ++pin)
-        verified += identifyByPin(*db, clock, QStringLiteral("13800000004"),
+        verified += identifyByPin(*db, clock, zone, QStringLiteral("13800000004"),
             QStringLiteral("%1").arg(pin * 2221, 6, 10, QLatin1Char('0')))
                         .ok;
     EXPECT_EQ(verified, 0);
@@ -126,9 +130,35 @@ TEST_F(ResidentsTest, ClockJumpingBackNeverStretchesALockBeyondItsLength)
 {
     const QString phone = QStringLiteral("13800000005");
     for (int i = 0; i < 5; ++i)
-        identifyByPin(*db, clock, phone, QStringLiteral("000000"));
+        identifyByPin(*db, clock, zone, phone, QStringLiteral("000000"));
     clock.advanceSecs(-86400);
     EXPECT_EQ(pinLockRemaining(*db, clock, phone), 15 * 60);
+}
+
+TEST_F(ResidentsTest, StorageFailuresAreRefusalsNeverExceptions)
+{
+    // Another connection holds the write lock: counting a wrong PIN (or clearing the count after
+    // the right one) cannot be written, so nothing is decided; a card, only read, still works.
+    auto conn = linli::storage::Database::open(db->path(), { .busyTimeoutMs = 50 });
+    db->exec("BEGIN IMMEDIATE");
+    const IdentifyResult wrong
+        = identifyByPin(conn, clock, zone, QStringLiteral("13800000001"), QStringLiteral("000000"));
+    EXPECT_FALSE(wrong.ok);
+    EXPECT_EQ(wrong.reason, linli::storage::busyReason());
+    const IdentifyResult right
+        = identifyByPin(conn, clock, zone, QStringLiteral("13800000001"), QStringLiteral("123456"));
+    EXPECT_FALSE(right.ok);
+    EXPECT_EQ(right.reason, linli::storage::busyReason());
+    EXPECT_TRUE(identifyByCard(conn, QStringLiteral("3301050001")).ok);
+    db->exec("ROLLBACK");
+    EXPECT_TRUE(identifyByPin(conn, clock, zone, QStringLiteral("13800000001"), QStringLiteral("123456")).ok);
+
+    // A broken schema: not the resident's to fix.
+    db->exec("DROP TABLE pin_attempt");
+    EXPECT_EQ(identifyByPin(*db, clock, zone, QStringLiteral("13800000001"), QStringLiteral("123456")).reason,
+        linli::storage::cannotSaveReason());
+    db->exec("ALTER TABLE resident RENAME TO resident_gone");
+    EXPECT_EQ(identifyByCard(*db, QStringLiteral("3301050001")).reason, linli::storage::cannotSaveReason());
 }
 
 TEST(CardReader, ReaderBurstIsACardTypingIsNot)
@@ -164,4 +194,18 @@ TEST(CardReader, ReaderBurstIsACardTypingIsNot)
     for (int i = 0; i < 10; ++i)
         c.feed(QStringLiteral("1"), t += 40);
     EXPECT_EQ(c.feed(QStringLiteral("\r"), t += 40).verdict, CardReaderClassifier::Verdict::NotCard);
+}
+
+class NewYorkResidentsTest : public linli::booking::test::NewYorkHallFixture { };
+
+TEST_F(NewYorkResidentsTest, ALockSaysWhenToTryAgainInTheHallsTime)
+{
+    // 10:00 in New York is 14:00 UTC and 22:00 in Shanghai.
+    IdentifyResult r;
+    for (int i = 0; i < 5; ++i)
+        r = identifyByPin(*db, clock, zone, QStringLiteral("2125550101"), QStringLiteral("000000"));
+    EXPECT_FALSE(r.ok);
+    EXPECT_TRUE(r.reason.en.contains(u"after 10:15")) << r.reason.en.toStdString();
+    EXPECT_TRUE(r.reason.zh.contains(u"10:15")) << r.reason.zh.toStdString();
+    EXPECT_TRUE(identifyByCard(*db, QStringLiteral("2125550001")).ok);
 }
