@@ -36,7 +36,7 @@ TestCase {
 
     function open(route: string): Item {
         const holder = createTemporaryObject(pageComponent, testCase,
-                                             { file: "qrc:/Linli/" + testRouter.pageFor(route), route: route });
+                                             { file: "qrc:/Linli/common/" + testRouter.pageFor(route), route: route });
         verify(holder.page !== null, "page for " + route);
         waitForRendering(holder.page);
         return holder.page;
