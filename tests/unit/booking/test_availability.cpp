@@ -3,6 +3,7 @@
 #include "booking_fixture.h"
 
 using namespace linli::booking;
+using linli::HallTime;
 using linli::booking::test::BookingFixture;
 
 class AvailabilityTest : public BookingFixture { };
