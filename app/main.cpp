@@ -128,7 +128,7 @@ int main(int argc, char *argv[])
     // shows a clock, in the zone the demo hall and every seed hall use.
     const QTimeZone zone = parts.hall ? parts.hall->timeZone : QTimeZone("Asia/Shanghai");
     linli::Scheduler scheduler(*clock);
-    ResidentSession session(db, *clock, language, config.idleTimeoutSecs);
+    ResidentSession session(db, *clock, zone, language, config.idleTimeoutSecs);
     parts.language = &language;
     parts.session = &session;
     parts.clock = new HallClock(*clock, zone, language, &app);

@@ -16,7 +16,7 @@ void BookedController::setBookingId(const QString &id)
 
 QString BookedController::roomName() const
 {
-    return m_booking ? m_booking->roomName.in(backend().language().language()) : QString();
+    return m_booking ? text(m_booking->roomName) : QString();
 }
 
 QString BookedController::when() const

@@ -27,6 +27,11 @@ QString BookingScreen::problem() const
                         : QString();
 }
 
+QString BookingScreen::text(const linli::LocalizedText &t) const
+{
+    return t.in(m_booking->language().language());
+}
+
 void BookingScreen::componentComplete()
 {
     m_complete = true;

@@ -41,6 +41,8 @@ protected:
     virtual void forgetResident() { }
     void refresh();
     BookingBackend &backend() const { return *m_booking; }
+    // Content or a reason in the language on screen.
+    QString text(const linli::LocalizedText &t) const;
     bool ready() const { return m_complete && m_booking && m_booking->available(); }
 
 private:

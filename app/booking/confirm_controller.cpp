@@ -25,8 +25,8 @@ void ConfirmController::setRoute(const QString &route)
     m_startUtc = at > 0 ? argument.mid(at + 1).toLongLong(&ok) : 0;
     if (!ok)
         m_roomId.clear();
-    const int slots = QUrlQuery(route.section(u'?', 1)).queryItemValue(QStringLiteral("slots")).toInt();
-    m_slotCount = std::max(1, slots);
+    const int asked = QUrlQuery(route.section(u'?', 1)).queryItemValue(QStringLiteral("slots")).toInt();
+    m_slotCount = std::max(1, asked);
     m_refusal = {};
     m_bookedId.clear();
     emit routeChanged();
@@ -52,7 +52,7 @@ bool ConfirmController::valid() const
 
 QString ConfirmController::roomName() const
 {
-    return m_room ? m_room->room.rules.roomName.in(backend().language().language()) : QString();
+    return m_room ? text(m_room->room.rules.roomName) : QString();
 }
 
 QString ConfirmController::date() const
@@ -102,7 +102,7 @@ QString ConfirmController::bookedRoute() const
 
 void ConfirmController::setSlotCount(int count)
 {
-    const int fitted = std::clamp(count, 1, std::max(1, m_longest.slots));
+    const int fitted = std::clamp(count, 1, std::max(1, m_longest.slotCount));
     if (fitted == m_slotCount)
         return;
     m_slotCount = fitted;
@@ -121,7 +121,7 @@ void ConfirmController::read()
     m_longest = m_room ? longestBooking(*m_room, m_startUtc, weeklyLeft) : LongestBooking{};
     // The times after the chosen one may have been taken meanwhile, or the resident's hours
     // may allow less than was chosen before they identified: never offer more than is free.
-    m_slotCount = std::clamp(m_slotCount, 1, std::max(1, m_longest.slots));
+    m_slotCount = std::clamp(m_slotCount, 1, std::max(1, m_longest.slotCount));
 }
 
 void ConfirmController::forgetResident()

@@ -45,7 +45,7 @@ public:
     int slotCount() const { return m_slotCount; }
     // Kept between one slot and the longest the services allow from this start.
     void setSlotCount(int count);
-    int maxSlots() const { return m_longest.slots; }
+    int maxSlots() const { return m_longest.slotCount; }
     int roomMaxSlots() const { return m_room ? m_room->room.rules.maxSlotsPerBooking : 1; }
     QString length() const;
     // The room's own maximum as a duration ("2小时").
@@ -54,7 +54,7 @@ public:
     int checkInWindowMinutes() const { return linli::booking::kCheckInWindowMinutes; }
     // This screen's route with the chosen length, to come back to after identifying.
     QString resumeRoute() const;
-    QString refusal() const { return m_refusal.in(backend().language().language()); }
+    QString refusal() const { return text(m_refusal); }
     // "booked/<id>" once confirmed.
     QString bookedRoute() const;
 

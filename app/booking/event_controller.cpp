@@ -22,12 +22,12 @@ void EventController::setEventId(const QString &id)
 
 QString EventController::title() const
 {
-    return m_seats ? m_seats->title.in(backend().language().language()) : QString();
+    return m_seats ? text(m_seats->title) : QString();
 }
 
 QString EventController::place() const
 {
-    return m_seats ? m_seats->place.in(backend().language().language()) : QString();
+    return m_seats ? text(m_seats->place) : QString();
 }
 
 QString EventController::when() const

@@ -43,7 +43,7 @@ public:
     Mine mine() const;
     int waitPosition() const { return m_seats ? m_seats->myWaitPosition : 0; }
     bool cancellable() const;
-    QString message() const { return m_message.in(backend().language().language()); }
+    QString message() const { return text(m_message); }
 
     // A place, or (waitlist) a place on the waiting list when none is left.
     Q_INVOKABLE bool signUp(bool waitlist);

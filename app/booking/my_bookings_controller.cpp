@@ -1,3 +1,4 @@
+#include "language_controller.h"
 #include "my_bookings_controller.h"
 
 #include "booking/booking_rules.h"

@@ -40,7 +40,7 @@ void RoomController::setRoomId(const QString &roomId)
 
 QString RoomController::name() const
 {
-    return m_room ? m_room->room.rules.roomName.in(backend().language().language()) : QString();
+    return m_room ? text(m_room->room.rules.roomName) : QString();
 }
 
 const DayPlan *RoomController::day() const
@@ -57,7 +57,7 @@ bool RoomController::dayOpen() const
 
 QString RoomController::closedReason() const
 {
-    return day() ? day()->closedReason.in(backend().language().language()) : QString();
+    return day() ? text(day()->closedReason) : QString();
 }
 
 void RoomController::selectDay(int index)
@@ -83,19 +83,19 @@ void RoomController::read()
 void RoomController::fillModels()
 {
     std::vector<DayRow> days;
-    std::vector<SlotRow> slots;
+    std::vector<SlotRow> cells;
     if (m_room) {
         const QDate today = backend().time().localDate(backend().now());
         for (size_t i = 0; i < m_room->days.size(); ++i) {
-            const DayPlan &d = m_room->days[i];
-            days.push_back({ static_cast<int>(i), backend().format().dayButton(d.day, today), d.open,
+            const DayPlan &plan = m_room->days[i];
+            days.push_back({ static_cast<int>(i), backend().format().dayButton(plan.day, today), plan.open,
                 static_cast<int>(i) == m_dayIndex });
         }
-        if (const DayPlan *plan = day())
-            for (const Slot &s : plan->times)
-                slots.push_back({ static_cast<double>(s.startUtc), backend().format().timeRange(s.startUtc, s.endUtc),
+        if (const DayPlan *shown = day())
+            for (const Slot &s : shown->times)
+                cells.push_back({ static_cast<double>(s.startUtc), backend().format().timeRange(s.startUtc, s.endUtc),
                     stateOf(s.state) });
     }
     m_days.reset(days);
-    m_slots.reset(slots);
+    m_slots.reset(cells);
 }

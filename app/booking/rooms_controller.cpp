@@ -1,3 +1,4 @@
+#include "language_controller.h"
 #include "rooms_controller.h"
 
 #include "booking/availability.h"

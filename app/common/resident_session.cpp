@@ -13,11 +13,12 @@
 
 using linli::residents::IdentifyResult;
 
-ResidentSession::ResidentSession(linli::storage::Database *db, const linli::Clock &clock,
+ResidentSession::ResidentSession(linli::storage::Database *db, const linli::Clock &clock, const QTimeZone &hallZone,
     const LanguageController &language, int idleTimeoutSecs, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_clock(clock)
+    , m_zone(hallZone)
     , m_language(language)
 {
     m_idle.setSingleShot(true);
@@ -77,13 +78,14 @@ void ResidentSession::signIn(const QString &phone, const QString &pin)
     // opens its own connection (connections are per thread) and answers through the event loop.
     const QString path = m_db->path();
     const linli::Clock *clock = &m_clock;
+    const QTimeZone zone = m_zone;
     QPointer<ResidentSession> self(this);
     const int generation = m_generation;
-    QThreadPool::globalInstance()->start([path, clock, phone, pin, self, generation] {
+    QThreadPool::globalInstance()->start([path, clock, zone, phone, pin, self, generation] {
         IdentifyResult result;
         try {
             auto db = linli::storage::Database::open(path);
-            result = linli::residents::identifyByPin(db, *clock, phone, pin);
+            result = linli::residents::identifyByPin(db, *clock, zone, phone, pin);
         } catch (const linli::storage::StorageError &e) {
             qCWarning(lcResidents) << "PIN check failed:" << e.what();
             result.reason = { QStringLiteral("系统正忙，请再试一次。"),
@@ -110,7 +112,7 @@ void ResidentSession::finish(const IdentifyResult &result)
         return;
     }
     const bool wasActive = active();
-    m_identity = result.identity;
+    m_identity = result.value;
     m_message = {};
     m_idle.start();
     m_warn.start();

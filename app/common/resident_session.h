@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QTimeZone>
 #include <QTimer>
 
 namespace linli {
@@ -33,7 +34,7 @@ class ResidentSession : public QObject {
     Q_PROPERTY(bool idleWarning READ idleWarning NOTIFY changed)
 
 public:
-    ResidentSession(linli::storage::Database *db, const linli::Clock &clock,
+    ResidentSession(linli::storage::Database *db, const linli::Clock &clock, const QTimeZone &hallZone,
         const LanguageController &language, int idleTimeoutSecs, QObject *parent = nullptr);
 
     bool active() const { return !m_identity.residentId.isEmpty(); }
@@ -64,6 +65,7 @@ private:
     void finish(const linli::residents::IdentifyResult &result);
     linli::storage::Database *m_db;
     const linli::Clock &m_clock;
+    QTimeZone m_zone; // the hall's: a PIN lockout's end is told in it
     const LanguageController &m_language;
     linli::residents::Identity m_identity;
     linli::LocalizedText m_message;

@@ -57,7 +57,7 @@ struct Harness {
         parts.clock = new HallClock(clock, QTimeZone("Asia/Shanghai"), language, &engine);
         parts.urgentNotices = new NoticeListModel(d, clock, language, linli::information::NoticePriority::Urgent, &engine);
         scheduler = std::make_unique<linli::Scheduler>(clock);
-        session = std::make_unique<ResidentSession>(d, clock, language, 90);
+        session = std::make_unique<ResidentSession>(d, clock, QTimeZone("Asia/Shanghai"), language, 90);
         parts.session = session.get();
         kiosk = std::make_unique<Kiosk>(std::move(parts));
         addCapabilities(*kiosk, KioskContext{ d, &clock, QTimeZone("Asia/Shanghai"), &language, session.get(), scheduler.get() });

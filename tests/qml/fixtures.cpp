@@ -17,7 +17,7 @@ Fixtures::Fixtures(QObject *parent)
     m_language->select(QStringLiteral("zh"));
     const QTimeZone zone("Asia/Shanghai");
     m_scheduler = std::make_unique<linli::Scheduler>(m_clock);
-    m_session = std::make_unique<ResidentSession>(db, m_clock, *m_language, 90);
+    m_session = std::make_unique<ResidentSession>(db, m_clock, zone, *m_language, 90);
     Kiosk::Parts parts;
     parts.hall = db ? linli::information::loadHall(*db) : std::nullopt;
     parts.language = m_language.get();

@@ -24,13 +24,13 @@ protected:
     BookingScreensTest()
     {
         language.select(QStringLiteral("zh"));
-        session = std::make_unique<ResidentSession>(&*db, clock, language, 90);
+        session = std::make_unique<ResidentSession>(&*db, clock, shanghai, language, 90);
         backend = backendFor(*session);
     }
     std::unique_ptr<BookingBackend> backendFor(ResidentSession &who)
     {
         return std::make_unique<BookingBackend>(
-            KioskContext { &*db, &clock, QTimeZone("Asia/Shanghai"), &language, &who, &scheduler });
+            KioskContext { &*db, &clock, shanghai, &language, &who, &scheduler });
     }
     // A screen's controller as its page makes it: the backend and its properties, then complete.
     template <typename Controller> std::unique_ptr<Controller> open(auto setUp, BookingBackend *on = nullptr)
@@ -76,6 +76,7 @@ protected:
         return all;
     }
 
+    const QTimeZone shanghai { "Asia/Shanghai" };
     LanguageController language;
     linli::Scheduler scheduler { clock };
     std::unique_ptr<ResidentSession> session;
@@ -211,7 +212,7 @@ TEST_F(BookingScreensTest, RejectedBookingsAndThePauseAreShownUnderMyBookings)
 
 TEST_F(BookingScreensTest, IdleSessionWarnsFirstAndATouchKeepsIt)
 {
-    ResidentSession quick(&*db, clock, language, ResidentSession::kWarningSecs); // warns at once
+    ResidentSession quick(&*db, clock, shanghai, language, ResidentSession::kWarningSecs); // warns at once
     quick.identifyCard(QStringLiteral("3301050003"));
     ASSERT_TRUE(quick.active());
     QSignalSpy changed(&quick, &ResidentSession::changed);
@@ -230,7 +231,7 @@ TEST_F(BookingScreensTest, IdleSessionWarnsFirstAndATouchKeepsIt)
 // even by a screen still open.
 TEST_F(BookingScreensTest, AScreenLeftIdleWithoutAResidentGoesHomeAndForgetsTheChoice)
 {
-    ResidentSession quick(&*db, clock, language, 1);
+    ResidentSession quick(&*db, clock, shanghai, language, 1);
     auto quickBackend = backendFor(quick);
     QSignalSpy home(&quick, &ResidentSession::endedByIdle);
     auto confirm = confirmAt(QStringLiteral("room-dance"), local("2026-11-23T09:00:00"), quickBackend.get());
