@@ -6,6 +6,7 @@ Q_LOGGING_CATEGORY(lcContent, "linli.content", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCatalog, "linli.catalog", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcBooking, "linli.booking", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcResidents, "linli.residents", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcScheduler, "linli.scheduler", QtInfoMsg)
 
 namespace linli {
 

@@ -9,6 +9,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcContent)
 Q_DECLARE_LOGGING_CATEGORY(lcCatalog)
 Q_DECLARE_LOGGING_CATEGORY(lcBooking)
 Q_DECLARE_LOGGING_CATEGORY(lcResidents)
+Q_DECLARE_LOGGING_CATEGORY(lcScheduler)
 
 namespace linli {
 // Timestamped, category-tagged lines on stderr (journald keeps them under systemd).
