@@ -9,12 +9,6 @@ QDate HallTime::localDate(qint64 utc) const
     return QDateTime::fromSecsSinceEpoch(utc, m_zone).date();
 }
 
-int HallTime::minuteOfDay(qint64 utc) const
-{
-    const QTime t = QDateTime::fromSecsSinceEpoch(utc, m_zone).time();
-    return t.hour() * 60 + t.minute();
-}
-
 qint64 HallTime::utcOf(const QDate &day, int minuteOfDay) const
 {
     const QDate d = day.addDays(minuteOfDay / 1440);

@@ -17,7 +17,6 @@ public:
     }
 
     QDate localDate(qint64 utc) const;
-    int minuteOfDay(qint64 utc) const;
     qint64 utcOf(const QDate &day, int minuteOfDay) const; // minute 1440 = next midnight
     QDate weekStart(const QDate &day) const { return day.addDays(1 - day.dayOfWeek()); }
     const QTimeZone &zone() const { return m_zone; }

@@ -64,7 +64,7 @@ int Scheduler::runDue()
 
 void Scheduler::start(std::chrono::milliseconds poll)
 {
-    (void)poll;
+    m_poll.start(poll);
 }
 
 void Scheduler::stop()

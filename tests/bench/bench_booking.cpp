@@ -1,7 +1,7 @@
 // Booking commit latency and availability, on a real file (WAL, synchronous=FULL) with the
 // demo hall plus 25 more bookable rooms (30 in all). Syncs are counted by a VFS shim, not
-// assumed. Targets (issue #4, 2-core reference box): commit p99 <= 5 ms with exactly one
-// fsync per commit; availability for 30 rooms x 14 days <= 10 ms.
+// assumed. Targets (2-core reference box): commit p99 <= 5 ms with exactly one fsync per
+// commit; availability for 30 rooms x 14 days <= 10 ms.
 // BM_CommitOneBooking/0 is the hall as it runs: the kiosk's WAL checkpointer with its own
 // policy, checkpointing while the hall is quiet (the benchmark waits for it between commits,
 // untimed, as residents leave gaps). /1 is the worst case: checkpoints run alongside the
