@@ -4,57 +4,57 @@
 <context>
     <name>BookedPage</name>
     <message>
-        <location filename="../qml/pages/BookedPage.qml" line="10"/>
+        <location filename="../qml/booking/BookedPage.qml" line="10"/>
         <source>Booking</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../qml/pages/BookedPage.qml" line="10"/>
+        <location filename="../qml/booking/BookedPage.qml" line="10"/>
         <source>Request sent</source>
         <translation>申请已提交</translation>
     </message>
     <message>
-        <location filename="../qml/pages/BookedPage.qml" line="10"/>
+        <location filename="../qml/booking/BookedPage.qml" line="10"/>
         <source>Booked</source>
         <translation>预约成功</translation>
     </message>
     <message>
-        <location filename="../qml/pages/BookedPage.qml" line="20"/>
+        <location filename="../qml/booking/BookedPage.qml" line="20"/>
         <source>There is no booking to show. Please start again from the home screen.</source>
         <translation>没有可显示的预约，请从首页重新开始。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/BookedPage.qml" line="39"/>
+        <location filename="../qml/booking/BookedPage.qml" line="39"/>
         <source>✓ Your request is waiting for staff approval.</source>
         <translation>✓ 您的申请已提交，等待工作人员审核。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/BookedPage.qml" line="40"/>
+        <location filename="../qml/booking/BookedPage.qml" line="40"/>
         <source>✓ Your room is booked.</source>
         <translation>✓ 房间预约成功。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/BookedPage.qml" line="44"/>
+        <location filename="../qml/booking/BookedPage.qml" line="44"/>
         <source>Booking code:</source>
         <translation>预约码：</translation>
     </message>
     <message>
-        <location filename="../qml/pages/BookedPage.qml" line="54"/>
+        <location filename="../qml/booking/BookedPage.qml" line="54"/>
         <source>Booking code: %1</source>
         <translation>预约码：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/BookedPage.qml" line="59"/>
+        <location filename="../qml/booking/BookedPage.qml" line="59"/>
         <source>Please write the code down or remember it. You can see and cancel this booking under My bookings.</source>
         <translation>请记下这个预约码。在“我的”里可以查看和取消这个预约。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/BookedPage.qml" line="68"/>
+        <location filename="../qml/booking/BookedPage.qml" line="68"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../qml/pages/BookedPage.qml" line="69"/>
+        <location filename="../qml/booking/BookedPage.qml" line="69"/>
         <source>Done, back to the home screen</source>
         <translation>完成，回到首页</translation>
     </message>
@@ -62,92 +62,92 @@
 <context>
     <name>CatalogWords</name>
     <message>
-        <location filename="../qml/components/CatalogWords.qml" line="8"/>
+        <location filename="../qml/information/CatalogWords.qml" line="8"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../qml/components/CatalogWords.qml" line="9"/>
+        <location filename="../qml/information/CatalogWords.qml" line="9"/>
         <source>Elderly care</source>
         <translation>养老服务</translation>
     </message>
     <message>
-        <location filename="../qml/components/CatalogWords.qml" line="10"/>
+        <location filename="../qml/information/CatalogWords.qml" line="10"/>
         <source>Culture</source>
         <translation>文化活动</translation>
     </message>
     <message>
-        <location filename="../qml/components/CatalogWords.qml" line="11"/>
+        <location filename="../qml/information/CatalogWords.qml" line="11"/>
         <source>Party &amp; community</source>
         <translation>党群服务</translation>
     </message>
     <message>
-        <location filename="../qml/components/CatalogWords.qml" line="12"/>
+        <location filename="../qml/information/CatalogWords.qml" line="12"/>
         <source>Canteen</source>
         <translation>社区食堂</translation>
     </message>
     <message>
-        <location filename="../qml/components/CatalogWords.qml" line="13"/>
+        <location filename="../qml/information/CatalogWords.qml" line="13"/>
         <source>Sports</source>
         <translation>体育健身</translation>
     </message>
     <message>
-        <location filename="../qml/components/CatalogWords.qml" line="14"/>
+        <location filename="../qml/information/CatalogWords.qml" line="14"/>
         <source>Children</source>
         <translation>儿童托育</translation>
     </message>
     <message>
-        <location filename="../qml/components/CatalogWords.qml" line="15"/>
+        <location filename="../qml/information/CatalogWords.qml" line="15"/>
         <source>Market</source>
         <translation>农贸市场</translation>
     </message>
     <message>
-        <location filename="../qml/components/CatalogWords.qml" line="16"/>
+        <location filename="../qml/information/CatalogWords.qml" line="16"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../qml/components/CatalogWords.qml" line="22"/>
+        <location filename="../qml/information/CatalogWords.qml" line="22"/>
         <source>Talk</source>
         <translation>讲座</translation>
     </message>
     <message>
-        <location filename="../qml/components/CatalogWords.qml" line="23"/>
+        <location filename="../qml/information/CatalogWords.qml" line="23"/>
         <source>Class</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../qml/components/CatalogWords.qml" line="24"/>
+        <location filename="../qml/information/CatalogWords.qml" line="24"/>
         <source>Performance</source>
         <translation>演出</translation>
     </message>
     <message>
-        <location filename="../qml/components/CatalogWords.qml" line="25"/>
+        <location filename="../qml/information/CatalogWords.qml" line="25"/>
         <source>Health</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../qml/components/CatalogWords.qml" line="26"/>
+        <location filename="../qml/information/CatalogWords.qml" line="26"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../qml/components/CatalogWords.qml" line="32"/>
+        <location filename="../qml/information/CatalogWords.qml" line="32"/>
         <source>Service guides</source>
         <translation>办事指南</translation>
     </message>
     <message>
-        <location filename="../qml/components/CatalogWords.qml" line="33"/>
+        <location filename="../qml/information/CatalogWords.qml" line="33"/>
         <source>Facilities and rooms</source>
         <translation>设施与房间</translation>
     </message>
     <message>
-        <location filename="../qml/components/CatalogWords.qml" line="34"/>
+        <location filename="../qml/information/CatalogWords.qml" line="34"/>
         <source>Activities</source>
         <translation>活动日历</translation>
     </message>
     <message>
-        <location filename="../qml/components/CatalogWords.qml" line="35"/>
+        <location filename="../qml/information/CatalogWords.qml" line="35"/>
         <source>Notices</source>
         <translation>通知公告</translation>
     </message>
@@ -155,17 +155,17 @@
 <context>
     <name>ComingSoonPage</name>
     <message>
-        <location filename="../qml/pages/ComingSoonPage.qml" line="35"/>
+        <location filename="../qml/common/ComingSoonPage.qml" line="35"/>
         <source>Coming soon</source>
         <translation>即将推出</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComingSoonPage.qml" line="50"/>
+        <location filename="../qml/common/ComingSoonPage.qml" line="50"/>
         <source>Until then, the staff at the service desk on the ground floor will gladly help you, or call %1.</source>
         <translation>在此之前，一楼服务台的工作人员很乐意为您办理，也可以拨打 %1。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComingSoonPage.qml" line="51"/>
+        <location filename="../qml/common/ComingSoonPage.qml" line="51"/>
         <source>Until then, the staff at the service desk on the ground floor will gladly help you.</source>
         <translation>在此之前，一楼服务台的工作人员很乐意为您办理。</translation>
     </message>
@@ -173,82 +173,82 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="9"/>
+        <location filename="../qml/booking/ConfirmPage.qml" line="10"/>
         <source>Check and confirm</source>
         <translation>核对并确认</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="36"/>
+        <location filename="../qml/booking/ConfirmPage.qml" line="37"/>
         <source>This time is no longer free. Please go back and choose another time.</source>
         <translation>这个时段已经没有了，请返回选择别的时段。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="52"/>
+        <location filename="../qml/booking/ConfirmPage.qml" line="53"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="53"/>
+        <location filename="../qml/booking/ConfirmPage.qml" line="54"/>
         <source>Time: %1</source>
         <translation>时间：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="65"/>
+        <location filename="../qml/booking/ConfirmPage.qml" line="66"/>
         <source>Shorter</source>
         <translation>缩短</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="74"/>
+        <location filename="../qml/booking/ConfirmPage.qml" line="75"/>
         <source>Length: %1</source>
         <translation>时长：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="82"/>
+        <location filename="../qml/booking/ConfirmPage.qml" line="83"/>
         <source>Longer</source>
         <translation>延长</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="91"/>
+        <location filename="../qml/booking/ConfirmPage.qml" line="92"/>
         <source>It cannot be longer: that is all the time you have left in this room this week.</source>
         <translation>不能再延长：您本周在这个房间可预约的时间只剩这些了。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="92"/>
+        <location filename="../qml/booking/ConfirmPage.qml" line="93"/>
         <source>It cannot be longer: the next time is already booked.</source>
         <translation>不能再延长：之后的时段已被别人预约。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="93"/>
+        <location filename="../qml/booking/ConfirmPage.qml" line="94"/>
         <source>It cannot be longer: the room is not open after this time.</source>
         <translation>不能再延长：这个时段之后房间不开放。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="94"/>
+        <location filename="../qml/booking/ConfirmPage.qml" line="95"/>
         <source>This room can be booked for at most %1 at a time.</source>
         <translation>这个房间每次最多预约%1。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="99"/>
+        <location filename="../qml/booking/ConfirmPage.qml" line="100"/>
         <source>Booked by: %1</source>
         <translation>预约人：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="105"/>
+        <location filename="../qml/booking/ConfirmPage.qml" line="106"/>
         <source>Staff approve bookings of this room; you will see the answer under My bookings.</source>
         <translation>这个房间的预约需要工作人员审核，结果可以在“我的”里查看。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="110"/>
+        <location filename="../qml/booking/ConfirmPage.qml" line="111"/>
         <source>Please check in here between 15 minutes before and 15 minutes after the start, or the room is given to others.</source>
         <translation>请在开始前15分钟到开始后15分钟之间来这里签到，否则房间会让给别人。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="120"/>
+        <location filename="../qml/booking/ConfirmPage.qml" line="121"/>
         <source>Identify to book</source>
         <translation>登录后预约</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmPage.qml" line="128"/>
+        <location filename="../qml/booking/ConfirmPage.qml" line="129"/>
         <source>Confirm booking</source>
         <translation>确认预约</translation>
     </message>
@@ -256,67 +256,67 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../qml/pages/EventPage.qml" line="11"/>
+        <location filename="../qml/booking/EventPage.qml" line="12"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../qml/pages/EventPage.qml" line="27"/>
+        <location filename="../qml/booking/EventPage.qml" line="28"/>
         <source>This activity has been cancelled or no longer exists.</source>
         <translation>这个活动已经取消或不存在了。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/EventPage.qml" line="35"/>
+        <location filename="../qml/booking/EventPage.qml" line="36"/>
         <source>No sign-up needed: just come along.</source>
         <translation>不用报名，直接来就可以。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/EventPage.qml" line="36"/>
+        <location filename="../qml/booking/EventPage.qml" line="37"/>
         <source>%1 of %2 places left</source>
         <translation>共%2个名额，还剩%1个</translation>
     </message>
     <message>
-        <location filename="../qml/pages/EventPage.qml" line="37"/>
+        <location filename="../qml/booking/EventPage.qml" line="38"/>
         <source>Full. %1 waiting.</source>
         <translation>已报满，%1人在候补。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/EventPage.qml" line="38"/>
+        <location filename="../qml/booking/EventPage.qml" line="39"/>
         <source>Full. Nobody on the waiting list yet.</source>
         <translation>已报满，暂时无人候补。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/EventPage.qml" line="45"/>
+        <location filename="../qml/booking/EventPage.qml" line="46"/>
         <source>✓ You have a place.</source>
         <translation>✓ 您已报名成功。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/EventPage.qml" line="46"/>
+        <location filename="../qml/booking/EventPage.qml" line="47"/>
         <source>You are number %1 on the waiting list. If a place frees, it is yours automatically.</source>
         <translation>您是候补第%1位。有人取消时会自动轮到您。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/EventPage.qml" line="55"/>
+        <location filename="../qml/booking/EventPage.qml" line="56"/>
         <source>Identify to sign up</source>
         <translation>登录后报名</translation>
     </message>
     <message>
-        <location filename="../qml/pages/EventPage.qml" line="56"/>
+        <location filename="../qml/booking/EventPage.qml" line="57"/>
         <source>Sign up</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../qml/pages/EventPage.qml" line="56"/>
+        <location filename="../qml/booking/EventPage.qml" line="57"/>
         <source>Join the waiting list</source>
         <translation>排候补</translation>
     </message>
     <message>
-        <location filename="../qml/pages/EventPage.qml" line="68"/>
+        <location filename="../qml/booking/EventPage.qml" line="69"/>
         <source>Give my place back</source>
         <translation>取消我的报名</translation>
     </message>
     <message>
-        <location filename="../qml/pages/EventPage.qml" line="68"/>
+        <location filename="../qml/booking/EventPage.qml" line="69"/>
         <source>Leave the waiting list</source>
         <translation>不排候补了</translation>
     </message>
@@ -324,47 +324,47 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../qml/pages/EventsPage.qml" line="15"/>
+        <location filename="../qml/information/EventsPage.qml" line="15"/>
         <source>Activities</source>
         <translation>活动日历</translation>
     </message>
     <message>
-        <location filename="../qml/pages/EventsPage.qml" line="26"/>
+        <location filename="../qml/information/EventsPage.qml" line="26"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../qml/pages/EventsPage.qml" line="27"/>
+        <location filename="../qml/information/EventsPage.qml" line="27"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../qml/pages/EventsPage.qml" line="28"/>
+        <location filename="../qml/information/EventsPage.qml" line="28"/>
         <source>Next 7 days</source>
         <translation>未来7天</translation>
     </message>
     <message>
-        <location filename="../qml/pages/EventsPage.qml" line="29"/>
+        <location filename="../qml/information/EventsPage.qml" line="29"/>
         <source>The week after</source>
         <translation>下一周</translation>
     </message>
     <message>
-        <location filename="../qml/pages/EventsPage.qml" line="76"/>
+        <location filename="../qml/information/EventsPage.qml" line="76"/>
         <source>No sign-up needed</source>
         <translation>无需报名</translation>
     </message>
     <message>
-        <location filename="../qml/pages/EventsPage.qml" line="76"/>
+        <location filename="../qml/information/EventsPage.qml" line="76"/>
         <source>1 seat left</source>
         <translation>剩余1个名额</translation>
     </message>
     <message>
-        <location filename="../qml/pages/EventsPage.qml" line="76"/>
+        <location filename="../qml/information/EventsPage.qml" line="76"/>
         <source>%1 seats left</source>
         <translation>剩余%1个名额</translation>
     </message>
     <message>
-        <location filename="../qml/pages/EventsPage.qml" line="89"/>
+        <location filename="../qml/information/EventsPage.qml" line="89"/>
         <source>No activities on these days. Try another day.</source>
         <translation>这几天没有活动，请看看其他日子。</translation>
     </message>
@@ -372,22 +372,22 @@
 <context>
     <name>FacilitiesPage</name>
     <message>
-        <location filename="../qml/pages/FacilitiesPage.qml" line="15"/>
+        <location filename="../qml/information/FacilitiesPage.qml" line="15"/>
         <source>Facilities</source>
         <translation>设施导览</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FacilitiesPage.qml" line="30"/>
+        <location filename="../qml/information/FacilitiesPage.qml" line="30"/>
         <source>Floor plan of this hall</source>
         <translation>本服务综合体楼层平面图</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FacilitiesPage.qml" line="31"/>
+        <location filename="../qml/information/FacilitiesPage.qml" line="31"/>
         <source>Open the floor plan of this hall</source>
         <translation>打开本服务综合体的楼层平面图</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FacilitiesPage.qml" line="61"/>
+        <location filename="../qml/information/FacilitiesPage.qml" line="61"/>
         <source>In this hall</source>
         <translation>本中心</translation>
     </message>
@@ -395,62 +395,62 @@
 <context>
     <name>FacilityPage</name>
     <message>
-        <location filename="../qml/pages/FacilityPage.qml" line="12"/>
+        <location filename="../qml/information/FacilityPage.qml" line="12"/>
         <source>Facility not found</source>
         <translation>找不到该设施</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FacilityPage.qml" line="19"/>
+        <location filename="../qml/information/FacilityPage.qml" line="19"/>
         <source>Floor: %1</source>
         <translation>楼层：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FacilityPage.qml" line="41"/>
+        <location filename="../qml/information/FacilityPage.qml" line="41"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FacilityPage.qml" line="47"/>
+        <location filename="../qml/information/FacilityPage.qml" line="47"/>
         <source>Show on the floor plan</source>
         <translation>在平面图上查看</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FacilityPage.qml" line="52"/>
+        <location filename="../qml/information/FacilityPage.qml" line="52"/>
         <source>Opening hours</source>
         <translation>开放时间</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FacilityPage.qml" line="57"/>
+        <location filename="../qml/information/FacilityPage.qml" line="57"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FacilityPage.qml" line="57"/>
+        <location filename="../qml/information/FacilityPage.qml" line="57"/>
         <source>What you can do here</source>
         <translation>可以办理和参加</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FacilityPage.qml" line="62"/>
+        <location filename="../qml/information/FacilityPage.qml" line="62"/>
         <source>About</source>
         <translation>简介</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FacilityPage.qml" line="67"/>
+        <location filename="../qml/information/FacilityPage.qml" line="67"/>
         <source>Step-free access</source>
         <translation>无障碍设施</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FacilityPage.qml" line="68"/>
+        <location filename="../qml/information/FacilityPage.qml" line="68"/>
         <source>Please ask staff about access.</source>
         <translation>无障碍设施情况请咨询工作人员。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FacilityPage.qml" line="73"/>
+        <location filename="../qml/information/FacilityPage.qml" line="73"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FacilityPage.qml" line="81"/>
+        <location filename="../qml/information/FacilityPage.qml" line="81"/>
         <source>This facility is no longer listed. Please go back and choose another one.</source>
         <translation>该设施已不在目录中，请返回选择其他设施。</translation>
     </message>
@@ -458,17 +458,17 @@
 <context>
     <name>FloorPlan</name>
     <message>
-        <location filename="../qml/components/FloorPlan.qml" line="21"/>
+        <location filename="../qml/information/FloorPlan.qml" line="21"/>
         <source>Floor plan</source>
         <translation>楼层平面图</translation>
     </message>
     <message>
-        <location filename="../qml/components/FloorPlan.qml" line="30"/>
+        <location filename="../qml/information/FloorPlan.qml" line="30"/>
         <source>Corridor</source>
         <translation>走廊</translation>
     </message>
     <message>
-        <location filename="../qml/components/FloorPlan.qml" line="40"/>
+        <location filename="../qml/information/FloorPlan.qml" line="40"/>
         <source>Lift and stairs</source>
         <translation>电梯和楼梯</translation>
     </message>
@@ -476,12 +476,12 @@
 <context>
     <name>FloorPlanPage</name>
     <message>
-        <location filename="../qml/pages/FloorPlanPage.qml" line="15"/>
+        <location filename="../qml/information/FloorPlanPage.qml" line="15"/>
         <source>Floor plan</source>
         <translation>楼层平面图</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FloorPlanPage.qml" line="66"/>
+        <location filename="../qml/information/FloorPlanPage.qml" line="66"/>
         <source>Tap a room to see its opening hours and what it offers.</source>
         <translation>点击房间，查看开放时间和服务内容。</translation>
     </message>
@@ -489,57 +489,57 @@
 <context>
     <name>GuidePage</name>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="16"/>
+        <location filename="../qml/information/GuidePage.qml" line="16"/>
         <source>Processing time: %1</source>
         <translation>办理时间：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="17"/>
+        <location filename="../qml/information/GuidePage.qml" line="17"/>
         <source>Fee: %1</source>
         <translation>费用：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="23"/>
+        <location filename="../qml/information/GuidePage.qml" line="23"/>
         <source>Guide not found</source>
         <translation>找不到该办事指南</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="40"/>
+        <location filename="../qml/information/GuidePage.qml" line="40"/>
         <source>What to bring</source>
         <translation>所需材料</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="45"/>
+        <location filename="../qml/information/GuidePage.qml" line="45"/>
         <source>Where to go</source>
         <translation>办理地点</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="51"/>
+        <location filename="../qml/information/GuidePage.qml" line="51"/>
         <source>Show on the floor plan</source>
         <translation>在平面图上查看</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="56"/>
+        <location filename="../qml/information/GuidePage.qml" line="56"/>
         <source>Who can apply</source>
         <translation>办理对象</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="61"/>
+        <location filename="../qml/information/GuidePage.qml" line="61"/>
         <source>Steps</source>
         <translation>办理流程</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="67"/>
+        <location filename="../qml/information/GuidePage.qml" line="67"/>
         <source>How long and what it costs</source>
         <translation>办理时限和费用</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="72"/>
+        <location filename="../qml/information/GuidePage.qml" line="72"/>
         <source>Online instead</source>
         <translation>网上办理</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidePage.qml" line="81"/>
+        <location filename="../qml/information/GuidePage.qml" line="81"/>
         <source>This guide is no longer available. Please go back and choose another service.</source>
         <translation>该办事指南已下线，请返回选择其他事项。</translation>
     </message>
@@ -547,45 +547,421 @@
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../qml/pages/GuidesPage.qml" line="12"/>
+        <location filename="../qml/information/GuidesPage.qml" line="12"/>
         <source>Service guides</source>
         <translation>办事指南</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidesPage.qml" line="22"/>
+        <location filename="../qml/information/GuidesPage.qml" line="22"/>
         <source>Choose a service to see who can apply, what to bring and which counter to go to.</source>
         <translation>选择一项服务，查看谁可以办理、要带什么材料、去哪个窗口。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GuidesPage.qml" line="45"/>
+        <location filename="../qml/information/GuidesPage.qml" line="45"/>
         <source>Where: %1</source>
         <translation>地点：%1</translation>
     </message>
 </context>
 <context>
+    <name>HallFormat</name>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="16"/>
+        <source>Mon</source>
+        <comment>weekday, short</comment>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="17"/>
+        <source>Tue</source>
+        <comment>weekday, short</comment>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="18"/>
+        <source>Wed</source>
+        <comment>weekday, short</comment>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="19"/>
+        <source>Thu</source>
+        <comment>weekday, short</comment>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="20"/>
+        <source>Fri</source>
+        <comment>weekday, short</comment>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="21"/>
+        <source>Sat</source>
+        <comment>weekday, short</comment>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="22"/>
+        <source>Sun</source>
+        <comment>weekday, short</comment>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="26"/>
+        <source>Monday</source>
+        <comment>weekday, in a full date</comment>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="27"/>
+        <source>Tuesday</source>
+        <comment>weekday, in a full date</comment>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="28"/>
+        <source>Wednesday</source>
+        <comment>weekday, in a full date</comment>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="29"/>
+        <source>Thursday</source>
+        <comment>weekday, in a full date</comment>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="30"/>
+        <source>Friday</source>
+        <comment>weekday, in a full date</comment>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="31"/>
+        <source>Saturday</source>
+        <comment>weekday, in a full date</comment>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="32"/>
+        <source>Sunday</source>
+        <comment>weekday, in a full date</comment>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="37"/>
+        <source>%1 Jan</source>
+        <comment>day of the month (%1) and month</comment>
+        <translation>1月%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="38"/>
+        <source>%1 Feb</source>
+        <comment>day of the month (%1) and month</comment>
+        <translation>2月%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="39"/>
+        <source>%1 Mar</source>
+        <comment>day of the month (%1) and month</comment>
+        <translation>3月%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="40"/>
+        <source>%1 Apr</source>
+        <comment>day of the month (%1) and month</comment>
+        <translation>4月%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="41"/>
+        <source>%1 May</source>
+        <comment>day of the month (%1) and month</comment>
+        <translation>5月%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="42"/>
+        <source>%1 Jun</source>
+        <comment>day of the month (%1) and month</comment>
+        <translation>6月%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="43"/>
+        <source>%1 Jul</source>
+        <comment>day of the month (%1) and month</comment>
+        <translation>7月%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="44"/>
+        <source>%1 Aug</source>
+        <comment>day of the month (%1) and month</comment>
+        <translation>8月%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="45"/>
+        <source>%1 Sep</source>
+        <comment>day of the month (%1) and month</comment>
+        <translation>9月%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="46"/>
+        <source>%1 Oct</source>
+        <comment>day of the month (%1) and month</comment>
+        <translation>10月%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="47"/>
+        <source>%1 Nov</source>
+        <comment>day of the month (%1) and month</comment>
+        <translation>11月%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="48"/>
+        <source>%1 Dec</source>
+        <comment>day of the month (%1) and month</comment>
+        <translation>12月%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="54"/>
+        <source>%1 Jan</source>
+        <comment>day of the month (%1) on a narrow day button; may leave out the month</comment>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="56"/>
+        <source>%1 Feb</source>
+        <comment>day of the month (%1) on a narrow day button; may leave out the month</comment>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="58"/>
+        <source>%1 Mar</source>
+        <comment>day of the month (%1) on a narrow day button; may leave out the month</comment>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="60"/>
+        <source>%1 Apr</source>
+        <comment>day of the month (%1) on a narrow day button; may leave out the month</comment>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="62"/>
+        <source>%1 May</source>
+        <comment>day of the month (%1) on a narrow day button; may leave out the month</comment>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="64"/>
+        <source>%1 Jun</source>
+        <comment>day of the month (%1) on a narrow day button; may leave out the month</comment>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="66"/>
+        <source>%1 Jul</source>
+        <comment>day of the month (%1) on a narrow day button; may leave out the month</comment>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="68"/>
+        <source>%1 Aug</source>
+        <comment>day of the month (%1) on a narrow day button; may leave out the month</comment>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="70"/>
+        <source>%1 Sep</source>
+        <comment>day of the month (%1) on a narrow day button; may leave out the month</comment>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="72"/>
+        <source>%1 Oct</source>
+        <comment>day of the month (%1) on a narrow day button; may leave out the month</comment>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="74"/>
+        <source>%1 Nov</source>
+        <comment>day of the month (%1) on a narrow day button; may leave out the month</comment>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="76"/>
+        <source>%1 Dec</source>
+        <comment>day of the month (%1) on a narrow day button; may leave out the month</comment>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="82"/>
+        <source>%1 January %2</source>
+        <comment>day of the month (%1), month and year (%2)</comment>
+        <translation>%2年1月%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="83"/>
+        <source>%1 February %2</source>
+        <comment>day of the month (%1), month and year (%2)</comment>
+        <translation>%2年2月%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="84"/>
+        <source>%1 March %2</source>
+        <comment>day of the month (%1), month and year (%2)</comment>
+        <translation>%2年3月%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="85"/>
+        <source>%1 April %2</source>
+        <comment>day of the month (%1), month and year (%2)</comment>
+        <translation>%2年4月%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="86"/>
+        <source>%1 May %2</source>
+        <comment>day of the month (%1), month and year (%2)</comment>
+        <translation>%2年5月%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="87"/>
+        <source>%1 June %2</source>
+        <comment>day of the month (%1), month and year (%2)</comment>
+        <translation>%2年6月%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="88"/>
+        <source>%1 July %2</source>
+        <comment>day of the month (%1), month and year (%2)</comment>
+        <translation>%2年7月%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="89"/>
+        <source>%1 August %2</source>
+        <comment>day of the month (%1), month and year (%2)</comment>
+        <translation>%2年8月%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="90"/>
+        <source>%1 September %2</source>
+        <comment>day of the month (%1), month and year (%2)</comment>
+        <translation>%2年9月%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="91"/>
+        <source>%1 October %2</source>
+        <comment>day of the month (%1), month and year (%2)</comment>
+        <translation>%2年10月%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="92"/>
+        <source>%1 November %2</source>
+        <comment>day of the month (%1), month and year (%2)</comment>
+        <translation>%2年11月%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="93"/>
+        <source>%1 December %2</source>
+        <comment>day of the month (%1), month and year (%2)</comment>
+        <translation>%2年12月%1日</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="106"/>
+        <source>%1 %2</source>
+        <comment>weekday and date</comment>
+        <extracomment>A weekday (%1: &quot;Tue&quot;, &quot;Monday&quot;) and its date (%2: &quot;24 Nov&quot;, &quot;23 November 2026&quot;).</extracomment>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="157"/>
+        <source>Today · %1</source>
+        <extracomment>A day heading: today, then its date (&quot;Sun 22 Nov&quot;).</extracomment>
+        <translation>今天 · %1</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="160"/>
+        <source>Tomorrow · %1</source>
+        <extracomment>A day heading: tomorrow, then its date (&quot;Mon 23 Nov&quot;).</extracomment>
+        <translation>明天 · %1</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="171"/>
+        <source>Today</source>
+        <extracomment>On a day button.</extracomment>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="174"/>
+        <source>Tomorrow</source>
+        <extracomment>On a day button.</extracomment>
+        <translation>明天</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/common/hall_format.cpp" line="199"/>
+        <source>%n hour(s)</source>
+        <extracomment>A length of time in whole hours.</extracomment>
+        <translation>
+            <numerusform>%n小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/common/hall_format.cpp" line="201"/>
+        <source>%n minute(s)</source>
+        <extracomment>A length of time in minutes.</extracomment>
+        <translation>
+            <numerusform>%n分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="204"/>
+        <source>%1 %2</source>
+        <comment>hours and minutes</comment>
+        <extracomment>A length of time: hours (%1, &quot;1 hour&quot;) and minutes (%2, &quot;30 minutes&quot;).</extracomment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="221"/>
+        <source>Free</source>
+        <comment>no charge</comment>
+        <extracomment>What a service costs when it costs nothing (not &quot;free&quot; as in a free time).</extracomment>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="230"/>
+        <source>B%1</source>
+        <extracomment>A floor below ground: B1 is the first basement.</extracomment>
+        <translation>地下%1层</translation>
+    </message>
+    <message>
+        <location filename="../app/common/hall_format.cpp" line="232"/>
+        <source>%1F</source>
+        <extracomment>A floor above ground: 2F is the second floor (the ground floor is 1F).</extracomment>
+        <translation>%1楼</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="35"/>
+        <location filename="../qml/common/HomePage.qml" line="35"/>
         <source>Hello! What would you like to do today?</source>
         <translation>您好！今天想办点什么？</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="55"/>
+        <location filename="../qml/common/HomePage.qml" line="55"/>
         <source>Notices</source>
         <translation>通知公告</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="56"/>
+        <location filename="../qml/common/HomePage.qml" line="56"/>
         <source>All notices</source>
         <translation>全部通知公告</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="92"/>
+        <location filename="../qml/common/HomePage.qml" line="92"/>
         <source>Need help? Ask at the service desk on the ground floor, or call %1.</source>
         <translation>需要帮助？请到一楼服务台咨询，或拨打 %1。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="93"/>
+        <location filename="../qml/common/HomePage.qml" line="93"/>
         <source>Need help? Ask at the service desk on the ground floor.</source>
         <translation>需要帮助？请到一楼服务台咨询。</translation>
     </message>
@@ -593,17 +969,17 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../qml/components/Keypad.qml" line="12"/>
+        <location filename="../qml/common/Keypad.qml" line="12"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../qml/components/Keypad.qml" line="27"/>
+        <location filename="../qml/common/Keypad.qml" line="27"/>
         <source>⌫ Erase</source>
         <translation>⌫ 删除</translation>
     </message>
     <message>
-        <location filename="../qml/components/Keypad.qml" line="28"/>
+        <location filename="../qml/common/Keypad.qml" line="28"/>
         <source>Erase the last digit</source>
         <translation>删除最后一位</translation>
     </message>
@@ -611,7 +987,7 @@
 <context>
     <name>KioskScrollBar</name>
     <message>
-        <location filename="../qml/components/KioskScrollBar.qml" line="11"/>
+        <location filename="../qml/common/KioskScrollBar.qml" line="11"/>
         <source>Scroll</source>
         <translation>滚动</translation>
     </message>
@@ -619,47 +995,47 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../qml/pages/LoginPage.qml" line="9"/>
+        <location filename="../qml/common/LoginPage.qml" line="10"/>
         <source>Please identify yourself</source>
         <translation>请先登录</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LoginPage.qml" line="51"/>
+        <location filename="../qml/common/LoginPage.qml" line="52"/>
         <source>Hold your resident card against the reader below the screen.</source>
         <translation>请把居民卡放在屏幕下方的读卡器上。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LoginPage.qml" line="56"/>
+        <location filename="../qml/common/LoginPage.qml" line="57"/>
         <source>Or type your 6-digit PIN:</source>
         <translation>或者输入6位密码：</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LoginPage.qml" line="56"/>
+        <location filename="../qml/common/LoginPage.qml" line="57"/>
         <source>Or type your mobile phone number:</source>
         <translation>或者输入手机号：</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LoginPage.qml" line="71"/>
+        <location filename="../qml/common/LoginPage.qml" line="72"/>
         <source>PIN, %1 of 6 digits typed</source>
         <translation>密码，已输入%1位，共6位</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LoginPage.qml" line="72"/>
+        <location filename="../qml/common/LoginPage.qml" line="73"/>
         <source>Phone number: %1</source>
         <translation>手机号：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LoginPage.qml" line="77"/>
+        <location filename="../qml/common/LoginPage.qml" line="78"/>
         <source>Checking…</source>
         <translation>正在核对……</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LoginPage.qml" line="83"/>
+        <location filename="../qml/common/LoginPage.qml" line="84"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LoginPage.qml" line="83"/>
+        <location filename="../qml/common/LoginPage.qml" line="84"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
@@ -667,12 +1043,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="18"/>
+        <location filename="../qml/common/Main.qml" line="18"/>
         <source>Linli community service kiosk</source>
         <translation>邻里社区服务自助终端</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="95"/>
+        <location filename="../qml/common/Main.qml" line="99"/>
         <source>Are you still there? Tap anywhere to continue. Otherwise you will be signed out in a moment.</source>
         <translation>您还在吗？点一下屏幕任意地方继续，否则马上会自动退出登录。</translation>
     </message>
@@ -680,62 +1056,62 @@
 <context>
     <name>MyPage</name>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="10"/>
+        <location filename="../qml/booking/MyPage.qml" line="11"/>
         <source>My bookings</source>
         <translation>我的预约</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="31"/>
+        <location filename="../qml/booking/MyPage.qml" line="32"/>
         <source>Please identify yourself to see your bookings.</source>
         <translation>请先登录，再查看您的预约。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="37"/>
+        <location filename="../qml/booking/MyPage.qml" line="38"/>
         <source>Identify</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="44"/>
+        <location filename="../qml/booking/MyPage.qml" line="45"/>
         <source>You have no upcoming bookings or sign-ups.</source>
         <translation>您现在没有预约或报名。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="79"/>
+        <location filename="../qml/booking/MyPage.qml" line="80"/>
         <source>code %1</source>
         <translation>预约码 %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="84"/>
+        <location filename="../qml/booking/MyPage.qml" line="85"/>
         <source>Check in now</source>
         <translation>现在签到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="85"/>
+        <location filename="../qml/booking/MyPage.qml" line="86"/>
         <source>Check in now: %1</source>
         <translation>现在签到：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="91"/>
+        <location filename="../qml/booking/MyPage.qml" line="92"/>
         <source>Cancel sign-up</source>
         <translation>取消报名</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="91"/>
+        <location filename="../qml/booking/MyPage.qml" line="92"/>
         <source>Cancel booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="113"/>
+        <location filename="../qml/booking/MyPage.qml" line="114"/>
         <source>Cancel this?</source>
         <translation>确定要取消吗？</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="120"/>
+        <location filename="../qml/booking/MyPage.qml" line="121"/>
         <source>Yes, cancel it</source>
         <translation>是的，取消</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyPage.qml" line="129"/>
+        <location filename="../qml/booking/MyPage.qml" line="130"/>
         <source>No, keep it</source>
         <translation>不取消，保留</translation>
     </message>
@@ -743,22 +1119,22 @@
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../qml/components/NavBar.qml" line="30"/>
+        <location filename="../qml/common/NavBar.qml" line="30"/>
         <source>‹ Back</source>
         <translation>‹ 返回</translation>
     </message>
     <message>
-        <location filename="../qml/components/NavBar.qml" line="31"/>
+        <location filename="../qml/common/NavBar.qml" line="31"/>
         <source>Back to the previous screen</source>
         <translation>返回上一页</translation>
     </message>
     <message>
-        <location filename="../qml/components/NavBar.qml" line="38"/>
+        <location filename="../qml/common/NavBar.qml" line="38"/>
         <source>⌂ Home</source>
         <translation>⌂ 首页</translation>
     </message>
     <message>
-        <location filename="../qml/components/NavBar.qml" line="39"/>
+        <location filename="../qml/common/NavBar.qml" line="39"/>
         <source>Home screen</source>
         <translation>回到首页</translation>
     </message>
@@ -766,7 +1142,7 @@
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../qml/components/NoticeBanner.qml" line="18"/>
+        <location filename="../qml/common/NoticeBanner.qml" line="18"/>
         <source>Urgent notice: %1. %2</source>
         <translation>紧急通知：%1。%2</translation>
     </message>
@@ -774,27 +1150,27 @@
 <context>
     <name>NoticesPage</name>
     <message>
-        <location filename="../qml/pages/NoticesPage.qml" line="13"/>
+        <location filename="../qml/information/NoticesPage.qml" line="13"/>
         <source>Notices</source>
         <translation>通知公告</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NoticesPage.qml" line="40"/>
+        <location filename="../qml/information/NoticesPage.qml" line="40"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NoticesPage.qml" line="40"/>
+        <location filename="../qml/information/NoticesPage.qml" line="40"/>
         <source>Notice</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NoticesPage.qml" line="40"/>
+        <location filename="../qml/information/NoticesPage.qml" line="40"/>
         <source>For information</source>
         <translation>告示</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NoticesPage.qml" line="76"/>
+        <location filename="../qml/information/NoticesPage.qml" line="76"/>
         <source>There are no notices at the moment.</source>
         <translation>目前没有通知公告。</translation>
     </message>
@@ -802,47 +1178,47 @@
 <context>
     <name>RoomPage</name>
     <message>
-        <location filename="../qml/pages/RoomPage.qml" line="12"/>
+        <location filename="../qml/booking/RoomPage.qml" line="13"/>
         <source>Book a room</source>
         <translation>场地预约</translation>
     </message>
     <message>
-        <location filename="../qml/pages/RoomPage.qml" line="23"/>
+        <location filename="../qml/booking/RoomPage.qml" line="29"/>
         <source>This room can no longer be booked. Please go back and choose another room.</source>
         <translation>这个房间现在不能预约了，请返回选择别的房间。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/RoomPage.qml" line="28"/>
+        <location filename="../qml/booking/RoomPage.qml" line="34"/>
         <source>1. Choose a day</source>
         <translation>第一步：选择日期</translation>
     </message>
     <message>
-        <location filename="../qml/pages/RoomPage.qml" line="50"/>
+        <location filename="../qml/booking/RoomPage.qml" line="56"/>
         <source>closed</source>
         <translation>不开放</translation>
     </message>
     <message>
-        <location filename="../qml/pages/RoomPage.qml" line="59"/>
+        <location filename="../qml/booking/RoomPage.qml" line="65"/>
         <source>2. Tap a free time</source>
         <translation>第二步：点一个空闲时段</translation>
     </message>
     <message>
-        <location filename="../qml/pages/RoomPage.qml" line="79"/>
+        <location filename="../qml/booking/RoomPage.qml" line="85"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../qml/pages/RoomPage.qml" line="79"/>
+        <location filename="../qml/booking/RoomPage.qml" line="85"/>
         <source>Booked</source>
         <translation>已被预约</translation>
     </message>
     <message>
-        <location filename="../qml/pages/RoomPage.qml" line="80"/>
+        <location filename="../qml/booking/RoomPage.qml" line="86"/>
         <source>Too soon</source>
         <translation>来不及</translation>
     </message>
     <message>
-        <location filename="../qml/pages/RoomPage.qml" line="80"/>
+        <location filename="../qml/booking/RoomPage.qml" line="86"/>
         <source>Passed</source>
         <translation>已过</translation>
     </message>
@@ -850,52 +1226,52 @@
 <context>
     <name>RoomsPage</name>
     <message>
-        <location filename="../qml/pages/RoomsPage.qml" line="10"/>
+        <location filename="../qml/booking/RoomsPage.qml" line="11"/>
         <source>Book a room</source>
         <translation>场地预约</translation>
     </message>
     <message>
-        <location filename="../qml/pages/RoomsPage.qml" line="26"/>
+        <location filename="../qml/booking/RoomsPage.qml" line="27"/>
         <source>Free now and later today. Tap a room to see all days and times.</source>
         <translation>现在和今天稍后的空闲情况。点房间可以看所有日期和时段。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/RoomsPage.qml" line="46"/>
+        <location filename="../qml/booking/RoomsPage.qml" line="47"/>
         <source>Closed today: %1</source>
         <translation>今天不开放：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/RoomsPage.qml" line="47"/>
+        <location filename="../qml/booking/RoomsPage.qml" line="48"/>
         <source>Closed today</source>
         <translation>今天不开放</translation>
     </message>
     <message>
-        <location filename="../qml/pages/RoomsPage.qml" line="48"/>
+        <location filename="../qml/booking/RoomsPage.qml" line="49"/>
         <source>Free now</source>
         <translation>现在空闲</translation>
     </message>
     <message>
-        <location filename="../qml/pages/RoomsPage.qml" line="48"/>
+        <location filename="../qml/booking/RoomsPage.qml" line="49"/>
         <source>next booking from %1</source>
         <translation>可预约最早%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/RoomsPage.qml" line="49"/>
+        <location filename="../qml/booking/RoomsPage.qml" line="50"/>
         <source>Free later today from %1 (%2 times)</source>
         <translation>今天%1起有空（%2个时段）</translation>
     </message>
     <message>
-        <location filename="../qml/pages/RoomsPage.qml" line="50"/>
+        <location filename="../qml/booking/RoomsPage.qml" line="51"/>
         <source>No free times left today</source>
         <translation>今天没有空闲时段了</translation>
     </message>
     <message>
-        <location filename="../qml/pages/RoomsPage.qml" line="76"/>
+        <location filename="../qml/booking/RoomsPage.qml" line="77"/>
         <source>Up to %1 people</source>
         <translation>可容纳%1人</translation>
     </message>
     <message>
-        <location filename="../qml/pages/RoomsPage.qml" line="77"/>
+        <location filename="../qml/booking/RoomsPage.qml" line="78"/>
         <source>staff approve each booking</source>
         <translation>预约需工作人员审核</translation>
     </message>
@@ -903,153 +1279,153 @@
 <context>
     <name>Router</name>
     <message>
-        <location filename="../qml/Router.qml" line="14"/>
+        <location filename="../qml/common/Router.qml" line="14"/>
         <source>G</source>
         <comment>tile glyph: service guides</comment>
         <translation>办</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="14"/>
+        <location filename="../qml/common/Router.qml" line="14"/>
         <source>Service guides</source>
         <translation>办事指南</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="14"/>
+        <location filename="../qml/common/Router.qml" line="14"/>
         <source>What to bring, and where to go, for each service</source>
         <translation>各项业务要带什么材料、到哪里办理</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="15"/>
+        <location filename="../qml/common/Router.qml" line="15"/>
         <source>F</source>
         <comment>tile glyph: facilities</comment>
         <translation>设</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="15"/>
+        <location filename="../qml/common/Router.qml" line="15"/>
         <source>Facilities</source>
         <translation>设施导览</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="15"/>
+        <location filename="../qml/common/Router.qml" line="15"/>
         <source>Rooms, opening hours and how to get there</source>
         <translation>各场所位置、开放时间和怎么走</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="16"/>
+        <location filename="../qml/common/Router.qml" line="16"/>
         <source>A</source>
         <comment>tile glyph: activities</comment>
         <translation>活</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="16"/>
+        <location filename="../qml/common/Router.qml" line="16"/>
         <source>Activities</source>
         <translation>活动日历</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="16"/>
+        <location filename="../qml/common/Router.qml" line="16"/>
         <source>Talks, classes and performances this week</source>
         <translation>本周的讲座、课程和演出</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="17"/>
+        <location filename="../qml/common/Router.qml" line="17"/>
         <source>B</source>
         <comment>tile glyph: book a room</comment>
         <translation>约</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="17"/>
+        <location filename="../qml/common/Router.qml" line="17"/>
         <source>Book a room</source>
         <translation>场地预约</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="17"/>
+        <location filename="../qml/common/Router.qml" line="17"/>
         <source>Dance room, table tennis, meeting rooms</source>
         <translation>舞蹈室、乒乓球室、会议室</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="18"/>
+        <location filename="../qml/common/Router.qml" line="18"/>
         <source>C</source>
         <comment>tile glyph: canteen</comment>
         <translation>食</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="18"/>
+        <location filename="../qml/common/Router.qml" line="18"/>
         <source>Canteen</source>
         <translation>社区食堂</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="18"/>
+        <location filename="../qml/common/Router.qml" line="18"/>
         <source>Order a meal with your elderly meal subsidy</source>
         <translation>用助餐补贴订餐</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="19"/>
+        <location filename="../qml/common/Router.qml" line="19"/>
         <source>M</source>
         <comment>tile glyph: my bookings</comment>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="19"/>
+        <location filename="../qml/common/Router.qml" line="19"/>
         <source>My bookings</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="19"/>
+        <location filename="../qml/common/Router.qml" line="19"/>
         <source>Your bookings, sign-ups and tickets</source>
         <translation>我的预约、报名和凭证</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="92"/>
+        <location filename="../qml/common/Router.qml" line="92"/>
         <source>Maintenance</source>
         <translation>维护模式</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="94"/>
+        <location filename="../qml/common/Router.qml" line="94"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="95"/>
+        <location filename="../qml/common/Router.qml" line="95"/>
         <source>Not found</source>
         <translation>未找到页面</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="100"/>
+        <location filename="../qml/common/Router.qml" line="100"/>
         <source>Here you will soon find, for every service of this hall, who can apply, what to bring and which counter to go to.</source>
         <translation>这里很快可以查到本中心每项服务：谁能办、要带什么材料、到哪个窗口办理。</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="101"/>
+        <location filename="../qml/common/Router.qml" line="101"/>
         <source>Here you will soon find every room and facility nearby, with opening hours, a floor plan and step-free access.</source>
         <translation>这里很快可以查到附近每个场所和设施的开放时间、楼层平面图和无障碍通道。</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="102"/>
+        <location filename="../qml/common/Router.qml" line="102"/>
         <source>Here you will soon see the talks, classes and performances of the coming weeks, with seats left.</source>
         <translation>这里很快可以看到未来几周的讲座、课程和演出，以及剩余名额。</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="103"/>
+        <location filename="../qml/common/Router.qml" line="103"/>
         <source>Here you will soon book the dance room, the table-tennis room and the meeting rooms yourself.</source>
         <translation>这里很快可以自己预约舞蹈室、乒乓球室和会议室。</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="104"/>
+        <location filename="../qml/common/Router.qml" line="104"/>
         <source>Here you will soon order your meals at the canteen, with your elderly meal subsidy.</source>
         <translation>这里很快可以在社区食堂订餐，并使用老年助餐补贴。</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="105"/>
+        <location filename="../qml/common/Router.qml" line="105"/>
         <source>Here you will soon see your bookings, sign-ups and tickets.</source>
         <translation>这里很快可以查看您的预约、报名和凭证。</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="106"/>
+        <location filename="../qml/common/Router.qml" line="106"/>
         <source>Maintenance mode for staff is not available on this kiosk yet.</source>
         <translation>本机暂未开放工作人员维护模式。</translation>
     </message>
     <message>
-        <location filename="../qml/Router.qml" line="107"/>
+        <location filename="../qml/common/Router.qml" line="107"/>
         <source>This screen does not exist. Please go back to the home screen.</source>
         <translation>没有这个页面，请返回首页。</translation>
     </message>
@@ -1057,7 +1433,7 @@
 <context>
     <name>ScrollPage</name>
     <message>
-        <location filename="../qml/components/ScrollPage.qml" line="41"/>
+        <location filename="../qml/common/ScrollPage.qml" line="41"/>
         <source>Swipe up for more ↓</source>
         <translation>向上滑动查看更多 ↓</translation>
     </message>
@@ -1065,12 +1441,12 @@
 <context>
     <name>SearchEntry</name>
     <message>
-        <location filename="../qml/components/SearchEntry.qml" line="12"/>
+        <location filename="../qml/common/SearchEntry.qml" line="12"/>
         <source>Search guides, facilities, activities and notices</source>
         <translation>搜索办事指南、设施、活动和通知</translation>
     </message>
     <message>
-        <location filename="../qml/components/SearchEntry.qml" line="51"/>
+        <location filename="../qml/common/SearchEntry.qml" line="51"/>
         <source>Search, e.g. 老年卡 or lnk</source>
         <translation>搜索，例如：老年卡 或 lnk</translation>
     </message>
@@ -1078,7 +1454,7 @@
 <context>
     <name>SearchKeyboard</name>
     <message>
-        <location filename="../qml/components/SearchKeyboard.qml" line="12"/>
+        <location filename="../qml/information/SearchKeyboard.qml" line="12"/>
         <source>On-screen keyboard</source>
         <translation>屏幕键盘</translation>
     </message>
@@ -1086,32 +1462,32 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="16"/>
+        <location filename="../qml/information/SearchPage.qml" line="16"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="36"/>
+        <location filename="../qml/information/SearchPage.qml" line="36"/>
         <source>Type here, e.g. 老年卡, lnk or dance</source>
         <translation>在这里输入，例如：老年卡、lnk</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="42"/>
+        <location filename="../qml/information/SearchPage.qml" line="42"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="43"/>
+        <location filename="../qml/information/SearchPage.qml" line="43"/>
         <source>Clear the search words</source>
         <translation>清除搜索内容</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="80"/>
+        <location filename="../qml/information/SearchPage.qml" line="80"/>
         <source>Type Chinese, English or pinyin. Initials work too: lnk finds 老年卡 (senior card).</source>
         <translation>可以输入汉字、英文或拼音，拼音首字母也可以：输入 lnk 就能找到“老年卡”。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="81"/>
+        <location filename="../qml/information/SearchPage.qml" line="81"/>
         <source>Nothing found for “%1”. Try fewer letters, or ask at the service desk.</source>
         <translation>没有找到“%1”。请少输入几个字试试，或到服务台咨询。</translation>
     </message>
@@ -1119,17 +1495,17 @@
 <context>
     <name>SessionBar</name>
     <message>
-        <location filename="../qml/components/SessionBar.qml" line="33"/>
+        <location filename="../qml/common/SessionBar.qml" line="33"/>
         <source>Signed in: %1</source>
         <translation>已登录：%1</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionBar.qml" line="36"/>
+        <location filename="../qml/common/SessionBar.qml" line="36"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../qml/components/SessionBar.qml" line="37"/>
+        <location filename="../qml/common/SessionBar.qml" line="37"/>
         <source>Done, sign out</source>
         <translation>完成，退出登录</translation>
     </message>
@@ -1137,8 +1513,8 @@
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../qml/components/Tile.qml" line="19"/>
-        <location filename="../qml/components/Tile.qml" line="71"/>
+        <location filename="../qml/common/Tile.qml" line="19"/>
+        <location filename="../qml/common/Tile.qml" line="71"/>
         <source>Coming soon</source>
         <translation>即将推出</translation>
     </message>
@@ -1146,7 +1522,7 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="50"/>
+        <location filename="../qml/common/TopBar.qml" line="50"/>
         <source>Time now: %1</source>
         <translation>现在时间：%1</translation>
     </message>
