@@ -353,15 +353,12 @@
         <source>No sign-up needed</source>
         <translation>无需报名</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../qml/information/EventsPage.qml" line="76"/>
-        <source>1 seat left</source>
-        <translation>剩余1个名额</translation>
-    </message>
-    <message>
-        <location filename="../qml/information/EventsPage.qml" line="76"/>
-        <source>%1 seats left</source>
-        <translation>剩余%1个名额</translation>
+        <source>%n seat(s) left</source>
+        <translation>
+            <numerusform>剩余%n个名额</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../qml/information/EventsPage.qml" line="89"/>
@@ -1148,6 +1145,15 @@
     </message>
 </context>
 <context>
+    <name>NoticeListModel</name>
+    <message>
+        <location filename="../app/information/notice_list_model.cpp" line="52"/>
+        <source>Until %1</source>
+        <extracomment>The last day a notice applies (%1, a full date: &quot;Monday 30 November 2026&quot;).</extracomment>
+        <translation>有效期至%1</translation>
+    </message>
+</context>
+<context>
     <name>NoticesPage</name>
     <message>
         <location filename="../qml/information/NoticesPage.qml" line="13"/>
@@ -1173,6 +1179,26 @@
         <location filename="../qml/information/NoticesPage.qml" line="76"/>
         <source>There are no notices at the moment.</source>
         <translation>目前没有通知公告。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceListModel</name>
+    <message>
+        <location filename="../app/information/catalog_models.cpp" line="78"/>
+        <source>Lift</source>
+        <extracomment>Step-free access: the place has a lift.</extracomment>
+        <translation>有电梯</translation>
+    </message>
+    <message>
+        <location filename="../app/information/catalog_models.cpp" line="81"/>
+        <source>Ramp</source>
+        <extracomment>Step-free access: the place has a ramp.</extracomment>
+        <translation>有坡道</translation>
+    </message>
+    <message>
+        <location filename="../app/information/catalog_models.cpp" line="83"/>
+        <source>Accessible toilet</source>
+        <translation>无障碍卫生间</translation>
     </message>
 </context>
 <context>
