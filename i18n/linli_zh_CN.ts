@@ -1202,6 +1202,19 @@
     </message>
 </context>
 <context>
+    <name>ResidentSession</name>
+    <message>
+        <location filename="../app/common/resident_session.cpp" line="20"/>
+        <source>The kiosk is busy. Please try again.</source>
+        <translation>系统正忙，请再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/resident_session.cpp" line="22"/>
+        <source>The card was not read properly. Please try again.</source>
+        <translation>没有读清楚这张卡，请再刷一次。</translation>
+    </message>
+</context>
+<context>
     <name>RoomPage</name>
     <message>
         <location filename="../qml/booking/RoomPage.qml" line="13"/>
