@@ -953,12 +953,12 @@
         <translation>全部通知公告</translation>
     </message>
     <message>
-        <location filename="../qml/common/HomePage.qml" line="92"/>
+        <location filename="../qml/common/HomePage.qml" line="91"/>
         <source>Need help? Ask at the service desk on the ground floor, or call %1.</source>
         <translation>需要帮助？请到一楼服务台咨询，或拨打 %1。</translation>
     </message>
     <message>
-        <location filename="../qml/common/HomePage.qml" line="93"/>
+        <location filename="../qml/common/HomePage.qml" line="92"/>
         <source>Need help? Ask at the service desk on the ground floor.</source>
         <translation>需要帮助？请到一楼服务台咨询。</translation>
     </message>

@@ -30,10 +30,10 @@ class Kiosk : public QObject {
     Q_PROPERTY(QString outOfServiceReasonEn READ outOfServiceReasonEn CONSTANT)
     Q_PROPERTY(QString initialRoute READ initialRoute CONSTANT)
     Q_PROPERTY(bool elderMode READ elderMode CONSTANT)
-    // issue #4: the resident at the kiosk and the booking screens' backend
+    // The resident at the kiosk and the booking screens' backend.
     Q_PROPERTY(ResidentSession *session READ session CONSTANT)
     Q_PROPERTY(BookingDesk *booking READ booking CONSTANT)
-    // issue #3: guides, facilities, activities, notices, search
+    // Guides, facilities, activities, notices, search.
     Q_PROPERTY(Catalog *catalog READ catalog CONSTANT)
 
 public:
@@ -45,10 +45,9 @@ public:
         linli::LocalizedText outOfServiceReason;
         QString initialRoute = QStringLiteral("home");
         bool elderMode = false;
-        // issue #4
         ResidentSession *session = nullptr;
         BookingDesk *booking = nullptr;
-        Catalog *catalog = nullptr; // issue #3
+        Catalog *catalog = nullptr;
     };
     explicit Kiosk(Parts parts, QObject *parent = nullptr);
 
@@ -63,9 +62,9 @@ public:
     QString outOfServiceReasonEn() const { return m_parts.outOfServiceReason.en; }
     QString initialRoute() const { return m_parts.initialRoute; }
     bool elderMode() const { return m_parts.elderMode; }
-    ResidentSession *session() const { return m_parts.session; } // issue #4
-    BookingDesk *booking() const { return m_parts.booking; }     // issue #4
-    Catalog *catalog() const { return m_parts.catalog; } // issue #3
+    ResidentSession *session() const { return m_parts.session; }
+    BookingDesk *booking() const { return m_parts.booking; }
+    Catalog *catalog() const { return m_parts.catalog; }
 
     // Called by the window once the first screen is on the glass (screenshots, start-up timing).
     Q_INVOKABLE void reportScreenReady(const QString &route);
