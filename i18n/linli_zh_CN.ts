@@ -1176,7 +1176,7 @@
         <translation>告示</translation>
     </message>
     <message>
-        <location filename="../qml/information/NoticesPage.qml" line="76"/>
+        <location filename="../qml/information/NoticesPage.qml" line="79"/>
         <source>There are no notices at the moment.</source>
         <translation>目前没有通知公告。</translation>
     </message>
@@ -1561,7 +1561,7 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../qml/common/TopBar.qml" line="50"/>
+        <location filename="../qml/common/TopBar.qml" line="54"/>
         <source>Time now: %1</source>
         <translation>现在时间：%1</translation>
     </message>
