@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>EventsPage</name>
+    <message numerus="yes">
+        <location filename="../qml/information/EventsPage.qml" line="76"/>
+        <source>%n seat(s) left</source>
+        <translation>
+            <numerusform>%n seat left</numerusform>
+            <numerusform>%n seats left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HallFormat</name>
     <message numerus="yes">
         <location filename="../app/common/hall_format.cpp" line="199"/>

@@ -353,15 +353,12 @@
         <source>No sign-up needed</source>
         <translation>无需报名</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../qml/information/EventsPage.qml" line="76"/>
-        <source>1 seat left</source>
-        <translation>剩余1个名额</translation>
-    </message>
-    <message>
-        <location filename="../qml/information/EventsPage.qml" line="76"/>
-        <source>%1 seats left</source>
-        <translation>剩余%1个名额</translation>
+        <source>%n seat(s) left</source>
+        <translation>
+            <numerusform>剩余%n个名额</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../qml/information/EventsPage.qml" line="89"/>
@@ -956,12 +953,12 @@
         <translation>全部通知公告</translation>
     </message>
     <message>
-        <location filename="../qml/common/HomePage.qml" line="92"/>
+        <location filename="../qml/common/HomePage.qml" line="91"/>
         <source>Need help? Ask at the service desk on the ground floor, or call %1.</source>
         <translation>需要帮助？请到一楼服务台咨询，或拨打 %1。</translation>
     </message>
     <message>
-        <location filename="../qml/common/HomePage.qml" line="93"/>
+        <location filename="../qml/common/HomePage.qml" line="92"/>
         <source>Need help? Ask at the service desk on the ground floor.</source>
         <translation>需要帮助？请到一楼服务台咨询。</translation>
     </message>
@@ -1148,6 +1145,15 @@
     </message>
 </context>
 <context>
+    <name>NoticeListModel</name>
+    <message>
+        <location filename="../app/information/notice_list_model.cpp" line="52"/>
+        <source>Until %1</source>
+        <extracomment>The last day a notice applies (%1, a full date: &quot;Monday 30 November 2026&quot;).</extracomment>
+        <translation>有效期至%1</translation>
+    </message>
+</context>
+<context>
     <name>NoticesPage</name>
     <message>
         <location filename="../qml/information/NoticesPage.qml" line="13"/>
@@ -1170,9 +1176,42 @@
         <translation>告示</translation>
     </message>
     <message>
-        <location filename="../qml/information/NoticesPage.qml" line="76"/>
+        <location filename="../qml/information/NoticesPage.qml" line="79"/>
         <source>There are no notices at the moment.</source>
         <translation>目前没有通知公告。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceListModel</name>
+    <message>
+        <location filename="../app/information/catalog_models.cpp" line="78"/>
+        <source>Lift</source>
+        <extracomment>Step-free access: the place has a lift.</extracomment>
+        <translation>有电梯</translation>
+    </message>
+    <message>
+        <location filename="../app/information/catalog_models.cpp" line="81"/>
+        <source>Ramp</source>
+        <extracomment>Step-free access: the place has a ramp.</extracomment>
+        <translation>有坡道</translation>
+    </message>
+    <message>
+        <location filename="../app/information/catalog_models.cpp" line="83"/>
+        <source>Accessible toilet</source>
+        <translation>无障碍卫生间</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentSession</name>
+    <message>
+        <location filename="../app/common/resident_session.cpp" line="20"/>
+        <source>The kiosk is busy. Please try again.</source>
+        <translation>系统正忙，请再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../app/common/resident_session.cpp" line="22"/>
+        <source>The card was not read properly. Please try again.</source>
+        <translation>没有读清楚这张卡，请再刷一次。</translation>
     </message>
 </context>
 <context>
@@ -1522,7 +1561,7 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../qml/common/TopBar.qml" line="50"/>
+        <location filename="../qml/common/TopBar.qml" line="54"/>
         <source>Time now: %1</source>
         <translation>现在时间：%1</translation>
     </message>

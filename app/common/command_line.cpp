@@ -38,7 +38,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption now(QStringLiteral("now"),
                                  QStringLiteral("Pretend the time is this UTC instant (reproducible screenshots)."),
                                  QStringLiteral("ISO-8601"));
-    // issue #4 — a test aid only (screenshots and e2e of signed-in screens); no effect without it.
+    // A test aid only (screenshots and e2e of signed-in screens); no effect without it.
     const QCommandLineOption demoResident(QStringLiteral("demo-resident"),
                                           QStringLiteral("TEST AID: start with a session for this resident card "
                                                          "number, as if it had been tapped on the reader."),
@@ -98,7 +98,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         }
         options.nowOverride = parser.value(now);
     }
-    options.demoResidentCard = parser.value(demoResident); // issue #4
+    options.demoResidentCard = parser.value(demoResident);
     result.options = options;
     return result;
 }

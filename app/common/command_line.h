@@ -18,7 +18,7 @@ struct CommandLine {
     QSize size;                      // empty: 1080x1920 for screenshots, the screen otherwise
     bool exitAfterFirstFrame = false;
     QString nowOverride;             // ISO-8601 UTC instant, for reproducible screenshots
-    QString demoResidentCard;        // issue #4 test aid: start signed in as this card's resident
+    QString demoResidentCard;        // test aid: start signed in as this card's resident
 };
 
 struct ParsedCommandLine {

@@ -3,10 +3,11 @@
 #include "core/clock.h"
 #include "language_controller.h"
 
-#include <QLocale>
-
-HallClock::HallClock(const linli::Clock &clock, QTimeZone zone, const LanguageController &language, QObject *parent)
-    : QObject(parent), m_clock(clock), m_zone(std::move(zone)), m_language(language)
+HallClock::HallClock(
+    const linli::Clock &clock, QTimeZone zone, const LanguageController &language, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_format(std::move(zone), language)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -19,20 +20,17 @@ HallClock::HallClock(const linli::Clock &clock, QTimeZone zone, const LanguageCo
 
 QDateTime HallClock::localNow() const
 {
-    return m_clock.nowUtc().toTimeZone(m_zone);
+    return m_clock.nowUtc().toTimeZone(m_format.zone());
 }
 
 QString HallClock::time() const
 {
-    return localNow().toString(QStringLiteral("HH:mm"));
+    return m_format.time(m_clock.nowSecs());
 }
 
 QString HallClock::date() const
 {
-    const QDate day = localNow().date();
-    if (m_language.isEnglish())
-        return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(day, QStringLiteral("dddd d MMMM yyyy"));
-    return QLocale(QLocale::Chinese, QLocale::China).toString(day, QStringLiteral("yyyy年M月d日 dddd"));
+    return m_format.date(m_clock.nowSecs());
 }
 
 void HallClock::scheduleNextTick()

@@ -1,17 +1,19 @@
 #pragma once
 
+#include "hall_format.h"
+
 #include <QObject>
 #include <QQmlEngine>
-#include <QTimeZone>
 #include <QTimer>
+#include <QTimeZone>
 
 namespace linli {
 class Clock;
 }
 class LanguageController;
 
-// The hall's local date and time for the screen, in the hall's time zone whatever the
-// machine's, ticking on the minute.
+// The hall's local date and time for the top bar, in the hall's time zone whatever the
+// machine's, ticking on the minute; written by HallFormat like every other date on screen.
 class HallClock : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -20,7 +22,8 @@ class HallClock : public QObject {
     Q_PROPERTY(QString date READ date NOTIFY changed)
 
 public:
-    HallClock(const linli::Clock &clock, QTimeZone zone, const LanguageController &language, QObject *parent = nullptr);
+    HallClock(const linli::Clock &clock, QTimeZone zone, const LanguageController &language,
+        QObject *parent = nullptr);
 
     QString time() const;
     QString date() const;
@@ -33,7 +36,6 @@ private:
     void scheduleNextTick();
 
     const linli::Clock &m_clock;
-    QTimeZone m_zone;
-    const LanguageController &m_language;
+    HallFormat m_format;
     QTimer m_timer;
 };

@@ -13,6 +13,16 @@
 
 using linli::residents::IdentifyResult;
 
+namespace {
+
+// The kiosk's own words when the database or the card reader stumbles; the services' reasons
+// (a wrong PIN, an unknown card) come as bilingual text instead.
+const char *const kBusy = QT_TRANSLATE_NOOP("ResidentSession", "The kiosk is busy. Please try again.");
+const char *const kCardMisread
+    = QT_TRANSLATE_NOOP("ResidentSession", "The card was not read properly. Please try again.");
+
+} // namespace
+
 ResidentSession::ResidentSession(linli::storage::Database *db, const linli::Clock &clock, const QTimeZone &hallZone,
     const LanguageController &language, int idleTimeoutSecs, QObject *parent)
     : QObject(parent)
@@ -53,7 +63,7 @@ ResidentSession::ResidentSession(linli::storage::Database *db, const linli::Cloc
 
 QString ResidentSession::message() const
 {
-    return m_message.in(m_language.language());
+    return m_message.words ? tr(m_message.words) : m_message.reason.in(m_language.language());
 }
 
 void ResidentSession::identifyCard(const QString &card)
@@ -83,20 +93,23 @@ void ResidentSession::signIn(const QString &phone, const QString &pin)
     const int generation = m_generation;
     QThreadPool::globalInstance()->start([path, clock, zone, phone, pin, self, generation] {
         IdentifyResult result;
+        bool failed = false;
         try {
             auto db = linli::storage::Database::open(path);
             result = linli::residents::identifyByPin(db, *clock, zone, phone, pin);
         } catch (const linli::storage::StorageError &e) {
             qCWarning(lcResidents) << "PIN check failed:" << e.what();
-            result.reason = { QStringLiteral("系统正忙，请再试一次。"),
-                QStringLiteral("The kiosk is busy. Please try again.") };
+            failed = true;
         }
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
-            [self, generation, result] {
+            [self, generation, result, failed] {
                 if (self && self->m_generation == generation) {
                     self->m_busy = false;
-                    self->finish(result);
+                    if (failed)
+                        self->tell(kBusy);
+                    else
+                        self->finish(result);
                 }
             },
             Qt::QueuedConnection);
@@ -107,7 +120,7 @@ void ResidentSession::finish(const IdentifyResult &result)
 {
     m_busy = false;
     if (!result.ok) {
-        m_message = result.reason;
+        m_message = { result.reason };
         emit changed();
         return;
     }
@@ -120,6 +133,12 @@ void ResidentSession::finish(const IdentifyResult &result)
     emit changed();
     if (!wasActive)
         emit started();
+}
+
+void ResidentSession::tell(const char *words)
+{
+    m_message = { {}, words };
+    emit changed();
 }
 
 void ResidentSession::end()
@@ -179,9 +198,7 @@ bool ResidentSession::eventFilter(QObject *watched, QEvent *event)
         if (verdict.verdict == V::Card) {
             identifyCard(verdict.card);
         } else if (verdict.verdict == V::Malformed) {
-            m_message = { QStringLiteral("没有读清楚这张卡，请再刷一次。"),
-                QStringLiteral("The card was not read properly. Please try again.") };
-            emit changed();
+            tell(kCardMisread);
         }
         stillHere();
         break;

@@ -63,12 +63,18 @@ protected:
 
 private:
     void finish(const linli::residents::IdentifyResult &result);
+    void tell(const char *words);
     linli::storage::Database *m_db;
     const linli::Clock &m_clock;
     QTimeZone m_zone; // the hall's: a PIN lockout's end is told in it
     const LanguageController &m_language;
     linli::residents::Identity m_identity;
-    linli::LocalizedText m_message;
+    // What the screen tells the resident: a service's reason (bilingual data), or the kiosk's
+    // own words (an English source string, translated each time it is shown).
+    struct Message {
+        linli::LocalizedText reason;
+        const char *words = nullptr;
+    } m_message;
     linli::residents::CardReaderClassifier m_reader;
     QTimer m_idle, m_warn;
     QTimer m_away; // no resident, and nobody has touched the screen for twice the idle time

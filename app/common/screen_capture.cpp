@@ -36,7 +36,7 @@ void ScreenCapture::finish()
         QCoreApplication::exit(0);
         return;
     }
-    // issue #3: parts of a screen built in the background (the search screen's keyboard) arrive
+    // Parts of a screen built in the background (the search screen's keyboard) arrive
     // a few frames after the first; a screenshot shows the screen settled, as a resident sees it.
     if (!m_settled) {
         m_settled = true;

@@ -22,5 +22,5 @@ private:
     Mode m_mode;
     QString m_file;
     bool m_armed = false;
-    bool m_settled = false; // issue #3
+    bool m_settled = false; // the settling wait is over (see onScreenReady)
 };

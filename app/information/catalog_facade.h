@@ -1,15 +1,18 @@
 #pragma once
 
 #include "catalog_models.h"
+#include "hall_format.h"
 #include "notice_list_model.h"
 #include "search_result_model.h"
 
 #include <QObject>
 #include <QQmlEngine>
 
-// Issue #3: the resident information the screens show (guides, facilities and rooms,
-// activities, notices, search), as models and single records. Records take the language
-// code as an argument so a binding re-reads them when the language switches.
+// The resident information the screens show (guides, facilities and rooms, activities,
+// notices, search), as models and single records. Records take the language code as an
+// argument so a binding re-reads them when the language switches: content comes in that
+// language, and the kiosk's own words (fees, floors, access) through tr(), which follows the
+// translator the LanguageController has just installed.
 class Catalog : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -40,6 +43,7 @@ public:
 
 private:
     CatalogSource m_source;
+    HallFormat m_format;
     GuideListModel *m_guides;
     PlaceListModel *m_places;
     EventListModel *m_events;

@@ -1,11 +1,11 @@
 #include "catalog_models.h"
 
+#include "core/clock.h"
+#include "core/logging.h"
+#include "hall_format.h"
 #include "information/events.h"
 #include "information/guides.h"
 #include "information/places.h"
-#include "catalog_format.h"
-#include "core/clock.h"
-#include "core/logging.h"
 #include "language_controller.h"
 #include "storage/storage_error.h"
 
@@ -25,7 +25,8 @@ template <typename F> QList<QVariantMap> guarded(const char *what, F &&read)
 } // namespace
 
 GuideListModel::GuideListModel(CatalogSource source, const LanguageController &language, QObject *parent)
-    : RecordListModel(language, {"guideId", "title", "summary", "location"}, parent), m_source(std::move(source))
+    : RecordListModel(language, { "guideId", "title", "summary", "location" }, parent)
+    , m_source(std::move(source))
 {
     refresh();
 }
@@ -38,20 +39,18 @@ QList<QVariantMap> GuideListModel::reload()
     return guarded("guides", [&] {
         QList<QVariantMap> rows;
         for (const auto &g : linli::information::listGuides(*m_source.db)) {
-            rows.append({{QStringLiteral("guideId"), g.id},
-                         {QStringLiteral("title"), g.title.in(lang)},
-                         {QStringLiteral("summary"), g.summary.in(lang)},
-                         {QStringLiteral("location"), g.location.in(lang)}});
+            rows.append({ { QStringLiteral("guideId"), g.id }, { QStringLiteral("title"), g.title.in(lang) },
+                { QStringLiteral("summary"), g.summary.in(lang) },
+                { QStringLiteral("location"), g.location.in(lang) } });
         }
         return rows;
     });
 }
 
 PlaceListModel::PlaceListModel(CatalogSource source, const LanguageController &language, QObject *parent)
-    : RecordListModel(language, {"placeId", "name", "category", "address", "floors", "hours", "access", "inHall",
-                                 "isRoom"},
-                      parent),
-      m_source(std::move(source))
+    : RecordListModel(language,
+        { "placeId", "name", "category", "address", "floors", "hours", "access", "inHall", "isRoom" }, parent)
+    , m_source(std::move(source))
 {
     refresh();
 }
@@ -71,6 +70,20 @@ QStringList PlaceListModel::categories() const
     return linli::information::placeCategories();
 }
 
+QString PlaceListModel::access(bool lift, bool ramp, bool accessibleToilet)
+{
+    QStringList parts;
+    if (lift)
+        //: Step-free access: the place has a lift.
+        parts << tr("Lift");
+    if (ramp)
+        //: Step-free access: the place has a ramp.
+        parts << tr("Ramp");
+    if (accessibleToilet)
+        parts << tr("Accessible toilet");
+    return parts.join(QStringLiteral(" · "));
+}
+
 QList<QVariantMap> PlaceListModel::reload()
 {
     if (!m_source.db)
@@ -79,25 +92,24 @@ QList<QVariantMap> PlaceListModel::reload()
     return guarded("places", [&] {
         QList<QVariantMap> rows;
         for (const auto &p : linli::information::listPlaces(*m_source.db, m_category)) {
-            rows.append({{QStringLiteral("placeId"), p.id},
-                         {QStringLiteral("name"), p.name.in(lang)},
-                         {QStringLiteral("category"), p.category},
-                         {QStringLiteral("address"), p.isRoom ? p.facilityName.in(lang) : p.address.in(lang)},
-                         {QStringLiteral("floors"), p.floors.in(lang)},
-                         {QStringLiteral("hours"), p.hours.in(lang)},
-                         {QStringLiteral("access"), catalog_format::access(p.lift, p.ramp, p.accessibleToilet, lang)},
-                         {QStringLiteral("inHall"), p.inHall},
-                         {QStringLiteral("isRoom"), p.isRoom}});
+            rows.append({ { QStringLiteral("placeId"), p.id }, { QStringLiteral("name"), p.name.in(lang) },
+                { QStringLiteral("category"), p.category },
+                { QStringLiteral("address"), p.isRoom ? p.facilityName.in(lang) : p.address.in(lang) },
+                { QStringLiteral("floors"), p.floors.in(lang) },
+                { QStringLiteral("hours"), p.hours.in(lang) },
+                { QStringLiteral("access"), access(p.lift, p.ramp, p.accessibleToilet) },
+                { QStringLiteral("inHall"), p.inHall }, { QStringLiteral("isRoom"), p.isRoom } });
         }
         return rows;
     });
 }
 
 EventListModel::EventListModel(CatalogSource source, const LanguageController &language, QObject *parent)
-    : RecordListModel(language, {"eventId", "title", "kind", "day", "firstOfDay", "time", "place", "floor", "host",
-                                 "audience", "capacity", "seatsLeft"},
-                      parent),
-      m_source(std::move(source))
+    : RecordListModel(language,
+        { "eventId", "title", "kind", "day", "firstOfDay", "time", "place", "floor", "host", "audience",
+            "capacity", "seatsLeft" },
+        parent)
+    , m_source(std::move(source))
 {
     // Events that have ended leave the list: re-read once a minute (a cheap indexed query).
     m_tick.setInterval(60 * 1000);
@@ -108,8 +120,8 @@ EventListModel::EventListModel(CatalogSource source, const LanguageController &l
 
 void EventListModel::setRange(const QString &range)
 {
-    static const QStringList ranges{QStringLiteral("today"), QStringLiteral("tomorrow"), QStringLiteral("week"),
-                                    QStringLiteral("later")};
+    static const QStringList ranges{ QStringLiteral("today"), QStringLiteral("tomorrow"),
+        QStringLiteral("week"), QStringLiteral("later") };
     if (!ranges.contains(range) || range == m_range)
         return;
     m_range = range;
@@ -122,32 +134,31 @@ QList<QVariantMap> EventListModel::reload()
     if (!m_source.db || !m_source.clock)
         return {};
     const linli::Language lang = m_language.language();
+    const HallFormat format(m_source.zone, m_language);
     const qint64 now = m_source.clock->nowSecs();
-    const QDate today = QDateTime::fromSecsSinceEpoch(now, m_source.zone).date();
+    const QDate today = format.localDate(now);
     const int first = m_range == u"tomorrow" ? 1 : m_range == u"later" ? 7 : 0;
     const int days = m_range == u"today" || m_range == u"tomorrow" ? 1 : 7;
     const qint64 from = QDateTime(today.addDays(first), QTime(0, 0), m_source.zone).toSecsSinceEpoch();
-    const qint64 until = QDateTime(today.addDays(first + days), QTime(0, 0), m_source.zone).toSecsSinceEpoch();
+    const qint64 until
+        = QDateTime(today.addDays(first + days), QTime(0, 0), m_source.zone).toSecsSinceEpoch();
     return guarded("events", [&] {
         QList<QVariantMap> rows;
         QDate previous;
         for (const auto &e : linli::information::upcomingEvents(*m_source.db, from, until, now)) {
-            const QDate day = QDateTime::fromSecsSinceEpoch(e.startsAtUtc, m_source.zone).date();
+            const QDate day = format.localDate(e.startsAtUtc);
             // The first activity of each day carries the day's heading (a list section).
             const bool firstOfDay = day != previous;
             previous = day;
-            rows.append({{QStringLiteral("eventId"), e.id},
-                         {QStringLiteral("title"), e.title.in(lang)},
-                         {QStringLiteral("kind"), e.kind},
-                         {QStringLiteral("day"), catalog_format::day(day, today, lang)},
-                         {QStringLiteral("firstOfDay"), firstOfDay},
-                         {QStringLiteral("time"), catalog_format::timeRange(e.startsAtUtc, e.endsAtUtc, m_source.zone)},
-                         {QStringLiteral("place"), e.place.in(lang)},
-                         {QStringLiteral("floor"), catalog_format::floor(e.floor, lang)},
-                         {QStringLiteral("host"), e.host.in(lang)},
-                         {QStringLiteral("audience"), e.audience.in(lang)},
-                         {QStringLiteral("capacity"), e.capacity},
-                         {QStringLiteral("seatsLeft"), e.seatsLeft}});
+            rows.append({ { QStringLiteral("eventId"), e.id }, { QStringLiteral("title"), e.title.in(lang) },
+                { QStringLiteral("kind"), e.kind }, { QStringLiteral("day"), format.dayHeading(day, today) },
+                { QStringLiteral("firstOfDay"), firstOfDay },
+                { QStringLiteral("time"), format.timeRange(e.startsAtUtc, e.endsAtUtc) },
+                { QStringLiteral("place"), e.place.in(lang) },
+                { QStringLiteral("floor"), format.floor(e.floor) },
+                { QStringLiteral("host"), e.host.in(lang) },
+                { QStringLiteral("audience"), e.audience.in(lang) },
+                { QStringLiteral("capacity"), e.capacity }, { QStringLiteral("seatsLeft"), e.seatsLeft } });
         }
         return rows;
     });

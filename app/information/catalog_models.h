@@ -2,8 +2,8 @@
 
 #include "record_list_model.h"
 
-#include <QTimeZone>
 #include <QTimer>
+#include <QTimeZone>
 
 namespace linli {
 class Clock;
@@ -44,6 +44,8 @@ class PlaceListModel : public RecordListModel {
     Q_PROPERTY(QStringList categories READ categories CONSTANT)
 public:
     PlaceListModel(CatalogSource source, const LanguageController &language, QObject *parent = nullptr);
+    // The step-free access a place offers: "Lift · Ramp" / "有电梯 · 有坡道"; empty when none.
+    static QString access(bool lift, bool ramp, bool accessibleToilet);
     QString category() const { return m_category; }
     void setCategory(const QString &category);
     QStringList categories() const;

@@ -2,17 +2,19 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "hall_format.h"
 #include "language_controller.h"
 #include "storage/storage_error.h"
-
-#include <QLocale>
 
 #include <algorithm>
 
 NoticeListModel::NoticeListModel(linli::storage::Database *db, const linli::Clock &clock,
-                                 const LanguageController &language, linli::information::NoticePriority minPriority,
-                                 QObject *parent)
-    : QAbstractListModel(parent), m_db(db), m_clock(clock), m_language(language), m_minPriority(minPriority)
+    const LanguageController &language, linli::information::NoticePriority minPriority, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_language(language)
+    , m_minPriority(minPriority)
 {
     m_nextChange.setSingleShot(true);
     connect(&m_nextChange, &QTimer::timeout, this, &NoticeListModel::refresh);
@@ -42,15 +44,12 @@ QVariant NoticeListModel::data(const QModelIndex &index, int role) const
         return notice.priority == linli::information::NoticePriority::Urgent;
     case NoticeIdRole:
         return notice.id;
-    case PriorityRole: // issue #3: 2 urgent, 1 normal, 0 info
+    case PriorityRole: // 2 urgent, 1 normal, 0 info: the page labels and colours by it
         return static_cast<int>(notice.priority);
-    case ValidityRole: { // issue #3: the last day it is shown, in the hall's zone
+    case ValidityRole: // the last day it is shown, in the hall's zone
         // valid_until is the first instant it is no longer shown (usually midnight): show the day before.
-        const QDate last = QDateTime::fromSecsSinceEpoch(notice.validUntilUtc - 1, m_zone).date();
-        return m_language.language() == linli::Language::English
-                   ? QStringLiteral("Until %1").arg(QLocale(QLocale::English).toString(last, QStringLiteral("d MMM")))
-                   : QStringLiteral("有效期至%1月%2日").arg(last.month()).arg(last.day());
-    }
+        //: The last day a notice applies (%1, a full date: "Monday 30 November 2026").
+        return tr("Until %1").arg(HallFormat(m_zone, m_language).date(notice.validUntilUtc - 1));
     default:
         return {};
     }
@@ -58,8 +57,8 @@ QVariant NoticeListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> NoticeListModel::roleNames() const
 {
-    return {{TitleRole, "title"},       {BodyRole, "body"},          {UrgentRole, "urgent"},
-            {NoticeIdRole, "noticeId"}, {PriorityRole, "priority"}, {ValidityRole, "validity"}};
+    return { { TitleRole, "title" }, { BodyRole, "body" }, { UrgentRole, "urgent" },
+        { NoticeIdRole, "noticeId" }, { PriorityRole, "priority" }, { ValidityRole, "validity" } };
 }
 
 void NoticeListModel::refresh()

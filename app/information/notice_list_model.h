@@ -4,8 +4,8 @@
 
 #include <QAbstractListModel>
 #include <QQmlEngine>
-#include <QTimeZone>
 #include <QTimer>
+#include <QTimeZone>
 
 namespace linli {
 class Clock;
@@ -24,17 +24,25 @@ class NoticeListModel : public QAbstractListModel {
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
-    enum Role { TitleRole = Qt::UserRole + 1, BodyRole, UrgentRole, NoticeIdRole, PriorityRole, ValidityRole };
+    enum Role {
+        TitleRole = Qt::UserRole + 1,
+        BodyRole,
+        UrgentRole,
+        NoticeIdRole,
+        PriorityRole,
+        ValidityRole
+    };
 
-    NoticeListModel(linli::storage::Database *db, const linli::Clock &clock, const LanguageController &language,
-                    linli::information::NoticePriority minPriority, QObject *parent = nullptr);
+    NoticeListModel(linli::storage::Database *db, const linli::Clock &clock,
+        const LanguageController &language, linli::information::NoticePriority minPriority,
+        QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     Q_INVOKABLE void refresh();
-    // issue #3: the zone the validity window is shown in (default Asia/Shanghai).
+    // The hall's zone, in which a notice's last day is shown (default Asia/Shanghai).
     void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
 
 signals:
@@ -47,5 +55,5 @@ private:
     linli::information::NoticePriority m_minPriority;
     std::vector<linli::information::Notice> m_notices;
     QTimer m_nextChange;
-    QTimeZone m_zone{"Asia/Shanghai"};
+    QTimeZone m_zone{ "Asia/Shanghai" };
 };

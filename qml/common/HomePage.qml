@@ -41,8 +41,8 @@ Rectangle {
             Accessible.name: text
         }
 
-        // issue #3: one search box across guides, facilities, activities and notices, and the
-        // notice board, straight from home.
+        // One search box across guides, facilities, activities and notices, and the notice
+        // board, straight from home.
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.gap
@@ -57,7 +57,6 @@ Rectangle {
                 onClicked: root.open("notices")
             }
         }
-        // end issue #3
 
         GridLayout {
             Layout.fillWidth: true

@@ -10,7 +10,9 @@ Rectangle {
     required property Kiosk kiosk
 
     color: Theme.primary
-    implicitHeight: Math.round(200 * Theme.scale)
+    // Taller when the hall's name and the date need it (elder mode's larger type), so the date
+    // is never hidden under the page.
+    implicitHeight: Math.max(Math.round(200 * Theme.scale), where.implicitHeight + Theme.gap)
 
     RowLayout {
         anchors.fill: parent
@@ -19,6 +21,7 @@ Rectangle {
         spacing: Theme.gap
 
         ColumnLayout {
+            id: where
             Layout.fillWidth: true
             spacing: 0
             Text {
@@ -39,7 +42,8 @@ Rectangle {
                 text: root.kiosk.clock.date
                 color: Theme.textOnPrimary
                 font.pixelSize: Theme.labelSize
-                elide: Text.ElideRight
+                // A long English date takes a second line rather than lose its end.
+                wrapMode: Text.Wrap
             }
         }
         Text {

@@ -74,7 +74,7 @@ KioskPage {
                     badgeColour: Theme.accent
                     detail: entry.place + (entry.host.length > 0 ? " · " + entry.host : "")
                     extra: (entry.audience.length > 0 ? entry.audience + " · " : "")
-                           + (entry.capacity > 0 ? (entry.seatsLeft === 1 ? qsTr("1 seat left") : qsTr("%1 seats left").arg(entry.seatsLeft)) : qsTr("No sign-up needed"))
+                           + (entry.capacity > 0 ? qsTr("%n seat(s) left", "", entry.seatsLeft) : qsTr("No sign-up needed"))
                     onClicked: root.router.go("event/" + entry.eventId)
                 }
             }

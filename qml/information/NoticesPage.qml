@@ -43,10 +43,13 @@ KioskPage {
                 anchors.margins: Theme.gap
                 spacing: Math.round(8 * Theme.scale)
                 Text {
+                    Layout.fillWidth: true
                     text: (notice.priority === 2 ? "! " : "") + column.label + "  ·  " + notice.validity
                     color: notice.priority === 2 ? Theme.textOnUrgent : Theme.accent
                     font.pixelSize: Theme.labelSize
                     font.bold: true
+                    // The last day is a full date: in elder mode it may need a second line.
+                    wrapMode: Text.Wrap
                 }
                 Text {
                     Layout.fillWidth: true

@@ -77,6 +77,14 @@ TestCase {
         verify(Fixtures.kiosk.urgentNotices.count >= 1);
     }
 
+    // The top bar's date, written like every other date on screen (HallFormat).
+    function test_hall_date_in_both_languages() {
+        compare(Fixtures.kiosk.clock.time, "10:00");
+        compare(Fixtures.kiosk.clock.date, "2026年11月22日 周日");
+        Fixtures.language.select("en");
+        compare(Fixtures.kiosk.clock.date, "Sunday 22 November 2026");
+    }
+
     function test_english_titles() {
         Fixtures.language.select("en");
         const home = createTemporaryObject(homeComponent, testCase);

@@ -3,7 +3,7 @@ import QtTest
 import Linli
 import Linli.TestSupport
 
-// Issue #3's screens on the demo hall: guides, facilities, floor plan, activities, notices and
+// The information screens on the demo hall: guides, facilities, floor plan, activities, notices and
 // search render their records, navigate by route, and keep targets large and named.
 TestCase {
     id: testCase
@@ -148,6 +148,13 @@ TestCase {
         const page = testCase.open("events?range=today");
         compare(Fixtures.information.events.range, "today");
         compare(Fixtures.information.events.count, 1);
+        const dayHeadings = () => testCase.findAll(page, c => c.startsGroup === true && c.heading !== undefined)
+                                          .map(c => c.heading);
+        compare(dayHeadings(), ["今天 · 11月22日 周日"]);
+        Fixtures.language.select("en");
+        waitForRendering(page);
+        compare(dayHeadings(), ["Today · Sun 22 Nov"]);
+        Fixtures.language.select("zh");
         Fixtures.information.events.range = "week";
         waitForRendering(page);
         verify(testCase.rows(page).length >= 3);

@@ -1,7 +1,7 @@
 // The catalog's QML-facing models: well-behaved (QAbstractItemModelTester), in the current
 // language, filtered and searched as the screens ask.
-#include "catalog_fixture.h"
 #include "catalog_facade.h"
+#include "catalog_fixture.h"
 #include "language_controller.h"
 
 #include <QAbstractItemModelTester>
@@ -11,11 +11,12 @@ namespace {
 
 class CatalogModelsTest : public CatalogTest {
 protected:
-    CatalogModelsTest() : facade(CatalogSource{&db, &clock, QTimeZone("Asia/Shanghai")}, language)
+    CatalogModelsTest()
+        : facade(CatalogSource{ &db, &clock, QTimeZone("Asia/Shanghai") }, language)
     {
         language.setLanguage(Language::Chinese);
         for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
-                 facade.guides(), facade.places(), facade.events(), facade.notices(), facade.search()})
+                 facade.guides(), facade.places(), facade.events(), facade.notices(), facade.search() })
             testers.push_back(std::make_unique<QAbstractItemModelTester>(
                 model, QAbstractItemModelTester::FailureReportingMode::Fatal));
     }
@@ -55,6 +56,9 @@ TEST_F(CatalogModelsTest, PlacesFilterByCategoryAndIgnoreUnknownOnes)
     EXPECT_EQ(facade.places()->rowCount(), all);
     const QVariantMap dance = facade.place(QStringLiteral("room-dance"), QStringLiteral("zh"));
     EXPECT_EQ(dance.value(QStringLiteral("floors")).toString(), QStringLiteral("2楼"));
+    EXPECT_EQ(
+        dance.value(QStringLiteral("access")).toString(), QStringLiteral("有电梯 · 有坡道 · 无障碍卫生间"));
+    EXPECT_EQ(facade.floorName(-1, QStringLiteral("zh")), QStringLiteral("地下1层"));
     EXPECT_EQ(facade.rooms(2, QStringLiteral("zh")).size(), 8);
 }
 
@@ -63,7 +67,10 @@ TEST_F(CatalogModelsTest, EventsByDayAndWeek)
     facade.events()->setRange(QStringLiteral("today"));
     ASSERT_EQ(facade.events()->rowCount(), 1);
     EXPECT_EQ(role(facade.events(), 0, "time"), QStringLiteral("14:00–16:00"));
-    EXPECT_TRUE(role(facade.events(), 0, "day").startsWith(QStringLiteral("今天")));
+    EXPECT_EQ(role(facade.events(), 0, "day"), QStringLiteral("今天 · 11月22日 周日"));
+    language.setLanguage(Language::English);
+    EXPECT_EQ(role(facade.events(), 0, "day"), QStringLiteral("Today · Sun 22 Nov"));
+    language.setLanguage(Language::Chinese);
     facade.events()->setRange(QStringLiteral("week"));
     EXPECT_GE(facade.events()->rowCount(), 7);
     facade.events()->setRange(QStringLiteral("nonsense"));
@@ -75,8 +82,8 @@ TEST_F(CatalogModelsTest, SearchGivesRoutesAndSurvivesAnyInput)
     facade.search()->setQuery(QStringLiteral("lnk"));
     ASSERT_GT(facade.search()->rowCount(), 0);
     EXPECT_EQ(role(facade.search(), 0, "route"), QStringLiteral("guide/svc-senior-card"));
-    for (const QString &q : {QStringLiteral("NEAR("), QStringLiteral("\""), QStringLiteral("*"), QString(500, u'x'),
-                             QStringLiteral("😀"), QString()})
+    for (const QString &q : { QStringLiteral("NEAR("), QStringLiteral("\""), QStringLiteral("*"),
+             QString(500, u'x'), QStringLiteral("😀"), QString() })
         facade.search()->setQuery(q);
     EXPECT_EQ(facade.search()->rowCount(), 0);
 }
@@ -86,7 +93,12 @@ TEST_F(CatalogModelsTest, NoticesShowTheirValidityAndPriority)
     ASSERT_GT(facade.notices()->rowCount(), 0);
     const QModelIndex first = facade.notices()->index(0);
     EXPECT_EQ(first.data(NoticeListModel::PriorityRole).toInt(), 2);
-    EXPECT_TRUE(first.data(NoticeListModel::ValidityRole).toString().startsWith(QStringLiteral("有效期至")));
+    // The lift notice runs today and tomorrow: its last day, as a full date.
+    EXPECT_EQ(
+        first.data(NoticeListModel::ValidityRole).toString(), QStringLiteral("有效期至2026年11月23日 周一"));
+    language.setLanguage(Language::English);
+    EXPECT_EQ(first.data(NoticeListModel::ValidityRole).toString(),
+        QStringLiteral("Until Monday 23 November 2026"));
 }
 
 } // namespace
