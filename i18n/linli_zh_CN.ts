@@ -4,59 +4,132 @@
 <context>
     <name>BookedPage</name>
     <message>
-        <location filename="../qml/booking/BookedPage.qml" line="10"/>
+        <location filename="../qml/booking/BookedPage.qml" line="11"/>
         <source>Booking</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../qml/booking/BookedPage.qml" line="10"/>
+        <location filename="../qml/booking/BookedPage.qml" line="11"/>
         <source>Request sent</source>
         <translation>申请已提交</translation>
     </message>
     <message>
-        <location filename="../qml/booking/BookedPage.qml" line="10"/>
+        <location filename="../qml/booking/BookedPage.qml" line="11"/>
         <source>Booked</source>
         <translation>预约成功</translation>
     </message>
     <message>
-        <location filename="../qml/booking/BookedPage.qml" line="20"/>
+        <location filename="../qml/booking/BookedPage.qml" line="27"/>
         <source>There is no booking to show. Please start again from the home screen.</source>
         <translation>没有可显示的预约，请从首页重新开始。</translation>
     </message>
     <message>
-        <location filename="../qml/booking/BookedPage.qml" line="39"/>
+        <location filename="../qml/booking/BookedPage.qml" line="46"/>
         <source>✓ Your request is waiting for staff approval.</source>
         <translation>✓ 您的申请已提交，等待工作人员审核。</translation>
     </message>
     <message>
-        <location filename="../qml/booking/BookedPage.qml" line="40"/>
+        <location filename="../qml/booking/BookedPage.qml" line="47"/>
         <source>✓ Your room is booked.</source>
         <translation>✓ 房间预约成功。</translation>
     </message>
     <message>
-        <location filename="../qml/booking/BookedPage.qml" line="44"/>
+        <location filename="../qml/booking/BookedPage.qml" line="51"/>
         <source>Booking code:</source>
         <translation>预约码：</translation>
     </message>
     <message>
-        <location filename="../qml/booking/BookedPage.qml" line="54"/>
+        <location filename="../qml/booking/BookedPage.qml" line="62"/>
         <source>Booking code: %1</source>
         <translation>预约码：%1</translation>
     </message>
     <message>
-        <location filename="../qml/booking/BookedPage.qml" line="59"/>
+        <location filename="../qml/booking/BookedPage.qml" line="67"/>
         <source>Please write the code down or remember it. You can see and cancel this booking under My bookings.</source>
         <translation>请记下这个预约码。在“我的”里可以查看和取消这个预约。</translation>
     </message>
     <message>
-        <location filename="../qml/booking/BookedPage.qml" line="68"/>
+        <location filename="../qml/booking/BookedPage.qml" line="76"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../qml/booking/BookedPage.qml" line="69"/>
+        <location filename="../qml/booking/BookedPage.qml" line="77"/>
         <source>Done, back to the home screen</source>
         <translation>完成，回到首页</translation>
+    </message>
+</context>
+<context>
+    <name>BookingBackend</name>
+    <message>
+        <location filename="../app/booking/booking_backend.cpp" line="54"/>
+        <source>“%1”</source>
+        <comment>an activity&apos;s title in quotes</comment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/booking/booking_backend.cpp" line="55"/>
+        <source>Good news: a place came free and you are now signed up for %1.</source>
+        <translation>好消息：有人取消了，您已从候补转为正式报名%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/booking/booking_backend.cpp" line="56"/>
+        <source>, </source>
+        <comment>between activity titles</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>BookingCapability</name>
+    <message>
+        <location filename="../qml/booking/BookingCapability.qml" line="17"/>
+        <source>B</source>
+        <comment>tile glyph: book a room</comment>
+        <translation>约</translation>
+    </message>
+    <message>
+        <location filename="../qml/booking/BookingCapability.qml" line="17"/>
+        <source>Book a room</source>
+        <translation>场地预约</translation>
+    </message>
+    <message>
+        <location filename="../qml/booking/BookingCapability.qml" line="17"/>
+        <source>Dance room, table tennis, meeting rooms</source>
+        <translation>舞蹈室、乒乓球室、会议室</translation>
+    </message>
+    <message>
+        <location filename="../qml/booking/BookingCapability.qml" line="18"/>
+        <source>M</source>
+        <comment>tile glyph: my bookings</comment>
+        <translation>我</translation>
+    </message>
+    <message>
+        <location filename="../qml/booking/BookingCapability.qml" line="18"/>
+        <source>My bookings</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../qml/booking/BookingCapability.qml" line="18"/>
+        <source>Your bookings, sign-ups and tickets</source>
+        <translation>我的预约、报名和凭证</translation>
+    </message>
+    <message>
+        <location filename="../qml/booking/BookingCapability.qml" line="21"/>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+</context>
+<context>
+    <name>BookingScreen</name>
+    <message>
+        <location filename="../app/booking/booking_screen.cpp" line="24"/>
+        <source>Booking is not available on this kiosk just now. Please ask the staff.</source>
+        <translation>这台机器暂时不能预约，请找工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../app/booking/booking_screen.cpp" line="25"/>
+        <source>The kiosk cannot read the bookings just now. Please try again in a moment, or ask the staff.</source>
+        <translation>暂时读取不到预约信息，请稍后再试，或找工作人员帮忙。</translation>
     </message>
 </context>
 <context>
@@ -171,84 +244,92 @@
     </message>
 </context>
 <context>
+    <name>CommonCapability</name>
+    <message>
+        <location filename="../qml/common/CommonCapability.qml" line="6"/>
+        <source>Please identify yourself</source>
+        <translation>请先登录</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../qml/booking/ConfirmPage.qml" line="10"/>
+        <location filename="../qml/booking/ConfirmPage.qml" line="12"/>
         <source>Check and confirm</source>
         <translation>核对并确认</translation>
     </message>
     <message>
-        <location filename="../qml/booking/ConfirmPage.qml" line="37"/>
+        <location filename="../qml/booking/ConfirmPage.qml" line="35"/>
         <source>This time is no longer free. Please go back and choose another time.</source>
         <translation>这个时段已经没有了，请返回选择别的时段。</translation>
     </message>
     <message>
-        <location filename="../qml/booking/ConfirmPage.qml" line="53"/>
+        <location filename="../qml/booking/ConfirmPage.qml" line="51"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../qml/booking/ConfirmPage.qml" line="54"/>
+        <location filename="../qml/booking/ConfirmPage.qml" line="52"/>
         <source>Time: %1</source>
         <translation>时间：%1</translation>
     </message>
     <message>
-        <location filename="../qml/booking/ConfirmPage.qml" line="66"/>
+        <location filename="../qml/booking/ConfirmPage.qml" line="64"/>
         <source>Shorter</source>
         <translation>缩短</translation>
     </message>
     <message>
-        <location filename="../qml/booking/ConfirmPage.qml" line="75"/>
+        <location filename="../qml/booking/ConfirmPage.qml" line="73"/>
         <source>Length: %1</source>
         <translation>时长：%1</translation>
     </message>
     <message>
-        <location filename="../qml/booking/ConfirmPage.qml" line="83"/>
+        <location filename="../qml/booking/ConfirmPage.qml" line="81"/>
         <source>Longer</source>
         <translation>延长</translation>
     </message>
     <message>
-        <location filename="../qml/booking/ConfirmPage.qml" line="92"/>
+        <location filename="../qml/booking/ConfirmPage.qml" line="93"/>
         <source>It cannot be longer: that is all the time you have left in this room this week.</source>
         <translation>不能再延长：您本周在这个房间可预约的时间只剩这些了。</translation>
     </message>
     <message>
-        <location filename="../qml/booking/ConfirmPage.qml" line="93"/>
+        <location filename="../qml/booking/ConfirmPage.qml" line="95"/>
         <source>It cannot be longer: the next time is already booked.</source>
         <translation>不能再延长：之后的时段已被别人预约。</translation>
     </message>
     <message>
-        <location filename="../qml/booking/ConfirmPage.qml" line="94"/>
+        <location filename="../qml/booking/ConfirmPage.qml" line="97"/>
         <source>It cannot be longer: the room is not open after this time.</source>
         <translation>不能再延长：这个时段之后房间不开放。</translation>
     </message>
     <message>
-        <location filename="../qml/booking/ConfirmPage.qml" line="95"/>
+        <location filename="../qml/booking/ConfirmPage.qml" line="99"/>
         <source>This room can be booked for at most %1 at a time.</source>
         <translation>这个房间每次最多预约%1。</translation>
     </message>
     <message>
-        <location filename="../qml/booking/ConfirmPage.qml" line="100"/>
+        <location filename="../qml/booking/ConfirmPage.qml" line="106"/>
         <source>Booked by: %1</source>
         <translation>预约人：%1</translation>
     </message>
     <message>
-        <location filename="../qml/booking/ConfirmPage.qml" line="106"/>
+        <location filename="../qml/booking/ConfirmPage.qml" line="112"/>
         <source>Staff approve bookings of this room; you will see the answer under My bookings.</source>
         <translation>这个房间的预约需要工作人员审核，结果可以在“我的”里查看。</translation>
     </message>
     <message>
-        <location filename="../qml/booking/ConfirmPage.qml" line="111"/>
-        <source>Please check in here between 15 minutes before and 15 minutes after the start, or the room is given to others.</source>
-        <translation>请在开始前15分钟到开始后15分钟之间来这里签到，否则房间会让给别人。</translation>
+        <location filename="../qml/booking/ConfirmPage.qml" line="117"/>
+        <source>Please check in here between %1 minutes before and %1 minutes after the start, or the room is given to others.</source>
+        <translation>请在开始前%1分钟到开始后%1分钟之间来这里签到，否则房间会让给别人。</translation>
     </message>
     <message>
-        <location filename="../qml/booking/ConfirmPage.qml" line="121"/>
+        <location filename="../qml/booking/ConfirmPage.qml" line="128"/>
         <source>Identify to book</source>
         <translation>登录后预约</translation>
     </message>
     <message>
-        <location filename="../qml/booking/ConfirmPage.qml" line="129"/>
+        <location filename="../qml/booking/ConfirmPage.qml" line="136"/>
         <source>Confirm booking</source>
         <translation>确认预约</translation>
     </message>
@@ -261,62 +342,62 @@
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../qml/booking/EventPage.qml" line="28"/>
+        <location filename="../qml/booking/EventPage.qml" line="34"/>
         <source>This activity has been cancelled or no longer exists.</source>
         <translation>这个活动已经取消或不存在了。</translation>
     </message>
     <message>
-        <location filename="../qml/booking/EventPage.qml" line="36"/>
+        <location filename="../qml/booking/EventPage.qml" line="42"/>
         <source>No sign-up needed: just come along.</source>
         <translation>不用报名，直接来就可以。</translation>
     </message>
     <message>
-        <location filename="../qml/booking/EventPage.qml" line="37"/>
+        <location filename="../qml/booking/EventPage.qml" line="43"/>
         <source>%1 of %2 places left</source>
         <translation>共%2个名额，还剩%1个</translation>
     </message>
     <message>
-        <location filename="../qml/booking/EventPage.qml" line="38"/>
+        <location filename="../qml/booking/EventPage.qml" line="44"/>
         <source>Full. %1 waiting.</source>
         <translation>已报满，%1人在候补。</translation>
     </message>
     <message>
-        <location filename="../qml/booking/EventPage.qml" line="39"/>
+        <location filename="../qml/booking/EventPage.qml" line="45"/>
         <source>Full. Nobody on the waiting list yet.</source>
         <translation>已报满，暂时无人候补。</translation>
     </message>
     <message>
-        <location filename="../qml/booking/EventPage.qml" line="46"/>
+        <location filename="../qml/booking/EventPage.qml" line="52"/>
         <source>✓ You have a place.</source>
         <translation>✓ 您已报名成功。</translation>
     </message>
     <message>
-        <location filename="../qml/booking/EventPage.qml" line="47"/>
+        <location filename="../qml/booking/EventPage.qml" line="53"/>
         <source>You are number %1 on the waiting list. If a place frees, it is yours automatically.</source>
         <translation>您是候补第%1位。有人取消时会自动轮到您。</translation>
     </message>
     <message>
-        <location filename="../qml/booking/EventPage.qml" line="56"/>
+        <location filename="../qml/booking/EventPage.qml" line="63"/>
         <source>Identify to sign up</source>
         <translation>登录后报名</translation>
     </message>
     <message>
-        <location filename="../qml/booking/EventPage.qml" line="57"/>
+        <location filename="../qml/booking/EventPage.qml" line="64"/>
         <source>Sign up</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../qml/booking/EventPage.qml" line="57"/>
+        <location filename="../qml/booking/EventPage.qml" line="64"/>
         <source>Join the waiting list</source>
         <translation>排候补</translation>
     </message>
     <message>
-        <location filename="../qml/booking/EventPage.qml" line="69"/>
+        <location filename="../qml/booking/EventPage.qml" line="76"/>
         <source>Give my place back</source>
         <translation>取消我的报名</translation>
     </message>
     <message>
-        <location filename="../qml/booking/EventPage.qml" line="69"/>
+        <location filename="../qml/booking/EventPage.qml" line="76"/>
         <source>Leave the waiting list</source>
         <translation>不排候补了</translation>
     </message>
@@ -324,44 +405,44 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../qml/information/EventsPage.qml" line="15"/>
+        <location filename="../qml/information/EventsPage.qml" line="16"/>
         <source>Activities</source>
         <translation>活动日历</translation>
     </message>
     <message>
-        <location filename="../qml/information/EventsPage.qml" line="26"/>
+        <location filename="../qml/information/EventsPage.qml" line="27"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../qml/information/EventsPage.qml" line="27"/>
+        <location filename="../qml/information/EventsPage.qml" line="28"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../qml/information/EventsPage.qml" line="28"/>
+        <location filename="../qml/information/EventsPage.qml" line="29"/>
         <source>Next 7 days</source>
         <translation>未来7天</translation>
     </message>
     <message>
-        <location filename="../qml/information/EventsPage.qml" line="29"/>
+        <location filename="../qml/information/EventsPage.qml" line="30"/>
         <source>The week after</source>
         <translation>下一周</translation>
     </message>
     <message>
-        <location filename="../qml/information/EventsPage.qml" line="76"/>
+        <location filename="../qml/information/EventsPage.qml" line="77"/>
         <source>No sign-up needed</source>
         <translation>无需报名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/information/EventsPage.qml" line="76"/>
+        <location filename="../qml/information/EventsPage.qml" line="77"/>
         <source>%n seat(s) left</source>
         <translation>
             <numerusform>剩余%n个名额</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/information/EventsPage.qml" line="89"/>
+        <location filename="../qml/information/EventsPage.qml" line="90"/>
         <source>No activities on these days. Try another day.</source>
         <translation>这几天没有活动，请看看其他日子。</translation>
     </message>
@@ -369,22 +450,22 @@
 <context>
     <name>FacilitiesPage</name>
     <message>
-        <location filename="../qml/information/FacilitiesPage.qml" line="15"/>
+        <location filename="../qml/information/FacilitiesPage.qml" line="16"/>
         <source>Facilities</source>
         <translation>设施导览</translation>
     </message>
     <message>
-        <location filename="../qml/information/FacilitiesPage.qml" line="30"/>
+        <location filename="../qml/information/FacilitiesPage.qml" line="31"/>
         <source>Floor plan of this hall</source>
         <translation>本服务综合体楼层平面图</translation>
     </message>
     <message>
-        <location filename="../qml/information/FacilitiesPage.qml" line="31"/>
+        <location filename="../qml/information/FacilitiesPage.qml" line="32"/>
         <source>Open the floor plan of this hall</source>
         <translation>打开本服务综合体的楼层平面图</translation>
     </message>
     <message>
-        <location filename="../qml/information/FacilitiesPage.qml" line="61"/>
+        <location filename="../qml/information/FacilitiesPage.qml" line="62"/>
         <source>In this hall</source>
         <translation>本中心</translation>
     </message>
@@ -392,62 +473,62 @@
 <context>
     <name>FacilityPage</name>
     <message>
-        <location filename="../qml/information/FacilityPage.qml" line="12"/>
+        <location filename="../qml/information/FacilityPage.qml" line="14"/>
         <source>Facility not found</source>
         <translation>找不到该设施</translation>
     </message>
     <message>
-        <location filename="../qml/information/FacilityPage.qml" line="19"/>
+        <location filename="../qml/information/FacilityPage.qml" line="21"/>
         <source>Floor: %1</source>
         <translation>楼层：%1</translation>
     </message>
     <message>
-        <location filename="../qml/information/FacilityPage.qml" line="41"/>
+        <location filename="../qml/information/FacilityPage.qml" line="43"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../qml/information/FacilityPage.qml" line="47"/>
+        <location filename="../qml/information/FacilityPage.qml" line="49"/>
         <source>Show on the floor plan</source>
         <translation>在平面图上查看</translation>
     </message>
     <message>
-        <location filename="../qml/information/FacilityPage.qml" line="52"/>
+        <location filename="../qml/information/FacilityPage.qml" line="54"/>
         <source>Opening hours</source>
         <translation>开放时间</translation>
     </message>
     <message>
-        <location filename="../qml/information/FacilityPage.qml" line="57"/>
+        <location filename="../qml/information/FacilityPage.qml" line="59"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../qml/information/FacilityPage.qml" line="57"/>
+        <location filename="../qml/information/FacilityPage.qml" line="59"/>
         <source>What you can do here</source>
         <translation>可以办理和参加</translation>
     </message>
     <message>
-        <location filename="../qml/information/FacilityPage.qml" line="62"/>
+        <location filename="../qml/information/FacilityPage.qml" line="64"/>
         <source>About</source>
         <translation>简介</translation>
     </message>
     <message>
-        <location filename="../qml/information/FacilityPage.qml" line="67"/>
+        <location filename="../qml/information/FacilityPage.qml" line="69"/>
         <source>Step-free access</source>
         <translation>无障碍设施</translation>
     </message>
     <message>
-        <location filename="../qml/information/FacilityPage.qml" line="68"/>
+        <location filename="../qml/information/FacilityPage.qml" line="70"/>
         <source>Please ask staff about access.</source>
         <translation>无障碍设施情况请咨询工作人员。</translation>
     </message>
     <message>
-        <location filename="../qml/information/FacilityPage.qml" line="73"/>
+        <location filename="../qml/information/FacilityPage.qml" line="75"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../qml/information/FacilityPage.qml" line="81"/>
+        <location filename="../qml/information/FacilityPage.qml" line="83"/>
         <source>This facility is no longer listed. Please go back and choose another one.</source>
         <translation>该设施已不在目录中，请返回选择其他设施。</translation>
     </message>
@@ -473,12 +554,12 @@
 <context>
     <name>FloorPlanPage</name>
     <message>
-        <location filename="../qml/information/FloorPlanPage.qml" line="15"/>
+        <location filename="../qml/information/FloorPlanPage.qml" line="17"/>
         <source>Floor plan</source>
         <translation>楼层平面图</translation>
     </message>
     <message>
-        <location filename="../qml/information/FloorPlanPage.qml" line="66"/>
+        <location filename="../qml/information/FloorPlanPage.qml" line="68"/>
         <source>Tap a room to see its opening hours and what it offers.</source>
         <translation>点击房间，查看开放时间和服务内容。</translation>
     </message>
@@ -486,57 +567,57 @@
 <context>
     <name>GuidePage</name>
     <message>
-        <location filename="../qml/information/GuidePage.qml" line="16"/>
+        <location filename="../qml/information/GuidePage.qml" line="18"/>
         <source>Processing time: %1</source>
         <translation>办理时间：%1</translation>
     </message>
     <message>
-        <location filename="../qml/information/GuidePage.qml" line="17"/>
+        <location filename="../qml/information/GuidePage.qml" line="19"/>
         <source>Fee: %1</source>
         <translation>费用：%1</translation>
     </message>
     <message>
-        <location filename="../qml/information/GuidePage.qml" line="23"/>
+        <location filename="../qml/information/GuidePage.qml" line="25"/>
         <source>Guide not found</source>
         <translation>找不到该办事指南</translation>
     </message>
     <message>
-        <location filename="../qml/information/GuidePage.qml" line="40"/>
+        <location filename="../qml/information/GuidePage.qml" line="42"/>
         <source>What to bring</source>
         <translation>所需材料</translation>
     </message>
     <message>
-        <location filename="../qml/information/GuidePage.qml" line="45"/>
+        <location filename="../qml/information/GuidePage.qml" line="47"/>
         <source>Where to go</source>
         <translation>办理地点</translation>
     </message>
     <message>
-        <location filename="../qml/information/GuidePage.qml" line="51"/>
+        <location filename="../qml/information/GuidePage.qml" line="53"/>
         <source>Show on the floor plan</source>
         <translation>在平面图上查看</translation>
     </message>
     <message>
-        <location filename="../qml/information/GuidePage.qml" line="56"/>
+        <location filename="../qml/information/GuidePage.qml" line="58"/>
         <source>Who can apply</source>
         <translation>办理对象</translation>
     </message>
     <message>
-        <location filename="../qml/information/GuidePage.qml" line="61"/>
+        <location filename="../qml/information/GuidePage.qml" line="63"/>
         <source>Steps</source>
         <translation>办理流程</translation>
     </message>
     <message>
-        <location filename="../qml/information/GuidePage.qml" line="67"/>
+        <location filename="../qml/information/GuidePage.qml" line="69"/>
         <source>How long and what it costs</source>
         <translation>办理时限和费用</translation>
     </message>
     <message>
-        <location filename="../qml/information/GuidePage.qml" line="72"/>
+        <location filename="../qml/information/GuidePage.qml" line="74"/>
         <source>Online instead</source>
         <translation>网上办理</translation>
     </message>
     <message>
-        <location filename="../qml/information/GuidePage.qml" line="81"/>
+        <location filename="../qml/information/GuidePage.qml" line="83"/>
         <source>This guide is no longer available. Please go back and choose another service.</source>
         <translation>该办事指南已下线，请返回选择其他事项。</translation>
     </message>
@@ -544,17 +625,17 @@
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../qml/information/GuidesPage.qml" line="12"/>
+        <location filename="../qml/information/GuidesPage.qml" line="13"/>
         <source>Service guides</source>
         <translation>办事指南</translation>
     </message>
     <message>
-        <location filename="../qml/information/GuidesPage.qml" line="22"/>
+        <location filename="../qml/information/GuidesPage.qml" line="23"/>
         <source>Choose a service to see who can apply, what to bring and which counter to go to.</source>
         <translation>选择一项服务，查看谁可以办理、要带什么材料、去哪个窗口。</translation>
     </message>
     <message>
-        <location filename="../qml/information/GuidesPage.qml" line="45"/>
+        <location filename="../qml/information/GuidesPage.qml" line="46"/>
         <source>Where: %1</source>
         <translation>地点：%1</translation>
     </message>
@@ -964,6 +1045,57 @@
     </message>
 </context>
 <context>
+    <name>InformationCapability</name>
+    <message>
+        <location filename="../qml/information/InformationCapability.qml" line="19"/>
+        <source>G</source>
+        <comment>tile glyph: service guides</comment>
+        <translation>办</translation>
+    </message>
+    <message>
+        <location filename="../qml/information/InformationCapability.qml" line="19"/>
+        <source>Service guides</source>
+        <translation>办事指南</translation>
+    </message>
+    <message>
+        <location filename="../qml/information/InformationCapability.qml" line="19"/>
+        <source>What to bring, and where to go, for each service</source>
+        <translation>各项业务要带什么材料、到哪里办理</translation>
+    </message>
+    <message>
+        <location filename="../qml/information/InformationCapability.qml" line="20"/>
+        <source>F</source>
+        <comment>tile glyph: facilities</comment>
+        <translation>设</translation>
+    </message>
+    <message>
+        <location filename="../qml/information/InformationCapability.qml" line="20"/>
+        <source>Facilities</source>
+        <translation>设施导览</translation>
+    </message>
+    <message>
+        <location filename="../qml/information/InformationCapability.qml" line="20"/>
+        <source>Rooms, opening hours and how to get there</source>
+        <translation>各场所位置、开放时间和怎么走</translation>
+    </message>
+    <message>
+        <location filename="../qml/information/InformationCapability.qml" line="21"/>
+        <source>A</source>
+        <comment>tile glyph: activities</comment>
+        <translation>活</translation>
+    </message>
+    <message>
+        <location filename="../qml/information/InformationCapability.qml" line="21"/>
+        <source>Activities</source>
+        <translation>活动日历</translation>
+    </message>
+    <message>
+        <location filename="../qml/information/InformationCapability.qml" line="21"/>
+        <source>Talks, classes and performances this week</source>
+        <translation>本周的讲座、课程和演出</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <location filename="../qml/common/Keypad.qml" line="12"/>
@@ -1045,70 +1177,123 @@
         <translation>邻里社区服务自助终端</translation>
     </message>
     <message>
-        <location filename="../qml/common/Main.qml" line="99"/>
+        <location filename="../qml/common/Main.qml" line="102"/>
         <source>Are you still there? Tap anywhere to continue. Otherwise you will be signed out in a moment.</source>
         <translation>您还在吗？点一下屏幕任意地方继续，否则马上会自动退出登录。</translation>
     </message>
 </context>
 <context>
+    <name>MyBookingsController</name>
+    <message>
+        <location filename="../app/booking/my_bookings_controller.cpp" line="21"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../app/booking/my_bookings_controller.cpp" line="23"/>
+        <source>You are checked in. Enjoy!</source>
+        <translation>签到成功，祝您活动愉快！</translation>
+    </message>
+    <message>
+        <location filename="../app/booking/my_bookings_controller.cpp" line="37"/>
+        <source>Waiting for staff approval</source>
+        <translation>等待工作人员审核</translation>
+    </message>
+    <message>
+        <location filename="../app/booking/my_bookings_controller.cpp" line="39"/>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <location filename="../app/booking/my_bookings_controller.cpp" line="41"/>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../app/booking/my_bookings_controller.cpp" line="43"/>
+        <source>Not approved: %1</source>
+        <translation>未获批准：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/booking/my_bookings_controller.cpp" line="45"/>
+        <source>Released: not checked in on time</source>
+        <translation>已释放：没有按时签到</translation>
+    </message>
+    <message>
+        <location filename="../app/booking/my_bookings_controller.cpp" line="47"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../app/booking/my_bookings_controller.cpp" line="78"/>
+        <source>Signed up</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <location filename="../app/booking/my_bookings_controller.cpp" line="78"/>
+        <source>Waiting list: number %1</source>
+        <translation>候补第%1位</translation>
+    </message>
+</context>
+<context>
     <name>MyPage</name>
     <message>
-        <location filename="../qml/booking/MyPage.qml" line="11"/>
+        <location filename="../qml/booking/MyPage.qml" line="13"/>
         <source>My bookings</source>
         <translation>我的预约</translation>
     </message>
     <message>
-        <location filename="../qml/booking/MyPage.qml" line="32"/>
+        <location filename="../qml/booking/MyPage.qml" line="37"/>
         <source>Please identify yourself to see your bookings.</source>
         <translation>请先登录，再查看您的预约。</translation>
     </message>
     <message>
-        <location filename="../qml/booking/MyPage.qml" line="38"/>
+        <location filename="../qml/booking/MyPage.qml" line="43"/>
         <source>Identify</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../qml/booking/MyPage.qml" line="45"/>
+        <location filename="../qml/booking/MyPage.qml" line="50"/>
         <source>You have no upcoming bookings or sign-ups.</source>
         <translation>您现在没有预约或报名。</translation>
     </message>
     <message>
-        <location filename="../qml/booking/MyPage.qml" line="80"/>
+        <location filename="../qml/booking/MyPage.qml" line="85"/>
         <source>code %1</source>
         <translation>预约码 %1</translation>
     </message>
     <message>
-        <location filename="../qml/booking/MyPage.qml" line="85"/>
+        <location filename="../qml/booking/MyPage.qml" line="90"/>
         <source>Check in now</source>
         <translation>现在签到</translation>
     </message>
     <message>
-        <location filename="../qml/booking/MyPage.qml" line="86"/>
+        <location filename="../qml/booking/MyPage.qml" line="91"/>
         <source>Check in now: %1</source>
         <translation>现在签到：%1</translation>
     </message>
     <message>
-        <location filename="../qml/booking/MyPage.qml" line="92"/>
+        <location filename="../qml/booking/MyPage.qml" line="97"/>
         <source>Cancel sign-up</source>
         <translation>取消报名</translation>
     </message>
     <message>
-        <location filename="../qml/booking/MyPage.qml" line="92"/>
+        <location filename="../qml/booking/MyPage.qml" line="97"/>
         <source>Cancel booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../qml/booking/MyPage.qml" line="114"/>
+        <location filename="../qml/booking/MyPage.qml" line="119"/>
         <source>Cancel this?</source>
         <translation>确定要取消吗？</translation>
     </message>
     <message>
-        <location filename="../qml/booking/MyPage.qml" line="121"/>
+        <location filename="../qml/booking/MyPage.qml" line="126"/>
         <source>Yes, cancel it</source>
         <translation>是的，取消</translation>
     </message>
     <message>
-        <location filename="../qml/booking/MyPage.qml" line="130"/>
+        <location filename="../qml/booking/MyPage.qml" line="135"/>
         <source>No, keep it</source>
         <translation>不取消，保留</translation>
     </message>
@@ -1156,27 +1341,27 @@
 <context>
     <name>NoticesPage</name>
     <message>
-        <location filename="../qml/information/NoticesPage.qml" line="13"/>
+        <location filename="../qml/information/NoticesPage.qml" line="14"/>
         <source>Notices</source>
         <translation>通知公告</translation>
     </message>
     <message>
-        <location filename="../qml/information/NoticesPage.qml" line="40"/>
+        <location filename="../qml/information/NoticesPage.qml" line="41"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../qml/information/NoticesPage.qml" line="40"/>
+        <location filename="../qml/information/NoticesPage.qml" line="41"/>
         <source>Notice</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../qml/information/NoticesPage.qml" line="40"/>
+        <location filename="../qml/information/NoticesPage.qml" line="41"/>
         <source>For information</source>
         <translation>告示</translation>
     </message>
     <message>
-        <location filename="../qml/information/NoticesPage.qml" line="79"/>
+        <location filename="../qml/information/NoticesPage.qml" line="80"/>
         <source>There are no notices at the moment.</source>
         <translation>目前没有通知公告。</translation>
     </message>
@@ -1202,6 +1387,40 @@
     </message>
 </context>
 <context>
+    <name>PlannedCapability</name>
+    <message>
+        <location filename="../qml/common/PlannedCapability.qml" line="8"/>
+        <source>C</source>
+        <comment>tile glyph: canteen</comment>
+        <translation>食</translation>
+    </message>
+    <message>
+        <location filename="../qml/common/PlannedCapability.qml" line="8"/>
+        <source>Canteen</source>
+        <translation>社区食堂</translation>
+    </message>
+    <message>
+        <location filename="../qml/common/PlannedCapability.qml" line="8"/>
+        <source>Order a meal with your elderly meal subsidy</source>
+        <translation>用助餐补贴订餐</translation>
+    </message>
+    <message>
+        <location filename="../qml/common/PlannedCapability.qml" line="10"/>
+        <source>Maintenance</source>
+        <translation>维护模式</translation>
+    </message>
+    <message>
+        <location filename="../qml/common/PlannedCapability.qml" line="12"/>
+        <source>Here you will soon order your meals at the canteen, with your elderly meal subsidy.</source>
+        <translation>这里很快可以在社区食堂订餐，并使用老年助餐补贴。</translation>
+    </message>
+    <message>
+        <location filename="../qml/common/PlannedCapability.qml" line="13"/>
+        <source>Maintenance mode for staff is not available on this kiosk yet.</source>
+        <translation>本机暂未开放工作人员维护模式。</translation>
+    </message>
+</context>
+<context>
     <name>ResidentSession</name>
     <message>
         <location filename="../app/common/resident_session.cpp" line="20"/>
@@ -1222,42 +1441,42 @@
         <translation>场地预约</translation>
     </message>
     <message>
-        <location filename="../qml/booking/RoomPage.qml" line="29"/>
+        <location filename="../qml/booking/RoomPage.qml" line="35"/>
         <source>This room can no longer be booked. Please go back and choose another room.</source>
         <translation>这个房间现在不能预约了，请返回选择别的房间。</translation>
     </message>
     <message>
-        <location filename="../qml/booking/RoomPage.qml" line="34"/>
+        <location filename="../qml/booking/RoomPage.qml" line="40"/>
         <source>1. Choose a day</source>
         <translation>第一步：选择日期</translation>
     </message>
     <message>
-        <location filename="../qml/booking/RoomPage.qml" line="56"/>
+        <location filename="../qml/booking/RoomPage.qml" line="62"/>
         <source>closed</source>
         <translation>不开放</translation>
     </message>
     <message>
-        <location filename="../qml/booking/RoomPage.qml" line="65"/>
+        <location filename="../qml/booking/RoomPage.qml" line="71"/>
         <source>2. Tap a free time</source>
         <translation>第二步：点一个空闲时段</translation>
     </message>
     <message>
-        <location filename="../qml/booking/RoomPage.qml" line="85"/>
+        <location filename="../qml/booking/RoomPage.qml" line="91"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../qml/booking/RoomPage.qml" line="85"/>
+        <location filename="../qml/booking/RoomPage.qml" line="91"/>
         <source>Booked</source>
         <translation>已被预约</translation>
     </message>
     <message>
-        <location filename="../qml/booking/RoomPage.qml" line="86"/>
+        <location filename="../qml/booking/RoomPage.qml" line="92"/>
         <source>Too soon</source>
         <translation>来不及</translation>
     </message>
     <message>
-        <location filename="../qml/booking/RoomPage.qml" line="86"/>
+        <location filename="../qml/booking/RoomPage.qml" line="92"/>
         <source>Passed</source>
         <translation>已过</translation>
     </message>
@@ -1265,52 +1484,52 @@
 <context>
     <name>RoomsPage</name>
     <message>
-        <location filename="../qml/booking/RoomsPage.qml" line="11"/>
+        <location filename="../qml/booking/RoomsPage.qml" line="13"/>
         <source>Book a room</source>
         <translation>场地预约</translation>
     </message>
     <message>
-        <location filename="../qml/booking/RoomsPage.qml" line="27"/>
+        <location filename="../qml/booking/RoomsPage.qml" line="37"/>
         <source>Free now and later today. Tap a room to see all days and times.</source>
         <translation>现在和今天稍后的空闲情况。点房间可以看所有日期和时段。</translation>
     </message>
     <message>
-        <location filename="../qml/booking/RoomsPage.qml" line="47"/>
+        <location filename="../qml/booking/RoomsPage.qml" line="56"/>
         <source>Closed today: %1</source>
         <translation>今天不开放：%1</translation>
     </message>
     <message>
-        <location filename="../qml/booking/RoomsPage.qml" line="48"/>
+        <location filename="../qml/booking/RoomsPage.qml" line="57"/>
         <source>Closed today</source>
         <translation>今天不开放</translation>
     </message>
     <message>
-        <location filename="../qml/booking/RoomsPage.qml" line="49"/>
+        <location filename="../qml/booking/RoomsPage.qml" line="58"/>
         <source>Free now</source>
         <translation>现在空闲</translation>
     </message>
     <message>
-        <location filename="../qml/booking/RoomsPage.qml" line="49"/>
+        <location filename="../qml/booking/RoomsPage.qml" line="58"/>
         <source>next booking from %1</source>
         <translation>可预约最早%1</translation>
     </message>
     <message>
-        <location filename="../qml/booking/RoomsPage.qml" line="50"/>
+        <location filename="../qml/booking/RoomsPage.qml" line="59"/>
         <source>Free later today from %1 (%2 times)</source>
         <translation>今天%1起有空（%2个时段）</translation>
     </message>
     <message>
-        <location filename="../qml/booking/RoomsPage.qml" line="51"/>
+        <location filename="../qml/booking/RoomsPage.qml" line="60"/>
         <source>No free times left today</source>
         <translation>今天没有空闲时段了</translation>
     </message>
     <message>
-        <location filename="../qml/booking/RoomsPage.qml" line="77"/>
+        <location filename="../qml/booking/RoomsPage.qml" line="86"/>
         <source>Up to %1 people</source>
         <translation>可容纳%1人</translation>
     </message>
     <message>
-        <location filename="../qml/booking/RoomsPage.qml" line="78"/>
+        <location filename="../qml/booking/RoomsPage.qml" line="87"/>
         <source>staff approve each booking</source>
         <translation>预约需工作人员审核</translation>
     </message>
@@ -1318,153 +1537,12 @@
 <context>
     <name>Router</name>
     <message>
-        <location filename="../qml/common/Router.qml" line="14"/>
-        <source>G</source>
-        <comment>tile glyph: service guides</comment>
-        <translation>办</translation>
-    </message>
-    <message>
-        <location filename="../qml/common/Router.qml" line="14"/>
-        <source>Service guides</source>
-        <translation>办事指南</translation>
-    </message>
-    <message>
-        <location filename="../qml/common/Router.qml" line="14"/>
-        <source>What to bring, and where to go, for each service</source>
-        <translation>各项业务要带什么材料、到哪里办理</translation>
-    </message>
-    <message>
-        <location filename="../qml/common/Router.qml" line="15"/>
-        <source>F</source>
-        <comment>tile glyph: facilities</comment>
-        <translation>设</translation>
-    </message>
-    <message>
-        <location filename="../qml/common/Router.qml" line="15"/>
-        <source>Facilities</source>
-        <translation>设施导览</translation>
-    </message>
-    <message>
-        <location filename="../qml/common/Router.qml" line="15"/>
-        <source>Rooms, opening hours and how to get there</source>
-        <translation>各场所位置、开放时间和怎么走</translation>
-    </message>
-    <message>
-        <location filename="../qml/common/Router.qml" line="16"/>
-        <source>A</source>
-        <comment>tile glyph: activities</comment>
-        <translation>活</translation>
-    </message>
-    <message>
-        <location filename="../qml/common/Router.qml" line="16"/>
-        <source>Activities</source>
-        <translation>活动日历</translation>
-    </message>
-    <message>
-        <location filename="../qml/common/Router.qml" line="16"/>
-        <source>Talks, classes and performances this week</source>
-        <translation>本周的讲座、课程和演出</translation>
-    </message>
-    <message>
-        <location filename="../qml/common/Router.qml" line="17"/>
-        <source>B</source>
-        <comment>tile glyph: book a room</comment>
-        <translation>约</translation>
-    </message>
-    <message>
-        <location filename="../qml/common/Router.qml" line="17"/>
-        <source>Book a room</source>
-        <translation>场地预约</translation>
-    </message>
-    <message>
-        <location filename="../qml/common/Router.qml" line="17"/>
-        <source>Dance room, table tennis, meeting rooms</source>
-        <translation>舞蹈室、乒乓球室、会议室</translation>
-    </message>
-    <message>
-        <location filename="../qml/common/Router.qml" line="18"/>
-        <source>C</source>
-        <comment>tile glyph: canteen</comment>
-        <translation>食</translation>
-    </message>
-    <message>
-        <location filename="../qml/common/Router.qml" line="18"/>
-        <source>Canteen</source>
-        <translation>社区食堂</translation>
-    </message>
-    <message>
-        <location filename="../qml/common/Router.qml" line="18"/>
-        <source>Order a meal with your elderly meal subsidy</source>
-        <translation>用助餐补贴订餐</translation>
-    </message>
-    <message>
-        <location filename="../qml/common/Router.qml" line="19"/>
-        <source>M</source>
-        <comment>tile glyph: my bookings</comment>
-        <translation>我</translation>
-    </message>
-    <message>
-        <location filename="../qml/common/Router.qml" line="19"/>
-        <source>My bookings</source>
-        <translation>我的</translation>
-    </message>
-    <message>
-        <location filename="../qml/common/Router.qml" line="19"/>
-        <source>Your bookings, sign-ups and tickets</source>
-        <translation>我的预约、报名和凭证</translation>
-    </message>
-    <message>
-        <location filename="../qml/common/Router.qml" line="92"/>
-        <source>Maintenance</source>
-        <translation>维护模式</translation>
-    </message>
-    <message>
         <location filename="../qml/common/Router.qml" line="94"/>
-        <source>Activity</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <location filename="../qml/common/Router.qml" line="95"/>
         <source>Not found</source>
         <translation>未找到页面</translation>
     </message>
     <message>
         <location filename="../qml/common/Router.qml" line="100"/>
-        <source>Here you will soon find, for every service of this hall, who can apply, what to bring and which counter to go to.</source>
-        <translation>这里很快可以查到本中心每项服务：谁能办、要带什么材料、到哪个窗口办理。</translation>
-    </message>
-    <message>
-        <location filename="../qml/common/Router.qml" line="101"/>
-        <source>Here you will soon find every room and facility nearby, with opening hours, a floor plan and step-free access.</source>
-        <translation>这里很快可以查到附近每个场所和设施的开放时间、楼层平面图和无障碍通道。</translation>
-    </message>
-    <message>
-        <location filename="../qml/common/Router.qml" line="102"/>
-        <source>Here you will soon see the talks, classes and performances of the coming weeks, with seats left.</source>
-        <translation>这里很快可以看到未来几周的讲座、课程和演出，以及剩余名额。</translation>
-    </message>
-    <message>
-        <location filename="../qml/common/Router.qml" line="103"/>
-        <source>Here you will soon book the dance room, the table-tennis room and the meeting rooms yourself.</source>
-        <translation>这里很快可以自己预约舞蹈室、乒乓球室和会议室。</translation>
-    </message>
-    <message>
-        <location filename="../qml/common/Router.qml" line="104"/>
-        <source>Here you will soon order your meals at the canteen, with your elderly meal subsidy.</source>
-        <translation>这里很快可以在社区食堂订餐，并使用老年助餐补贴。</translation>
-    </message>
-    <message>
-        <location filename="../qml/common/Router.qml" line="105"/>
-        <source>Here you will soon see your bookings, sign-ups and tickets.</source>
-        <translation>这里很快可以查看您的预约、报名和凭证。</translation>
-    </message>
-    <message>
-        <location filename="../qml/common/Router.qml" line="106"/>
-        <source>Maintenance mode for staff is not available on this kiosk yet.</source>
-        <translation>本机暂未开放工作人员维护模式。</translation>
-    </message>
-    <message>
-        <location filename="../qml/common/Router.qml" line="107"/>
         <source>This screen does not exist. Please go back to the home screen.</source>
         <translation>没有这个页面，请返回首页。</translation>
     </message>
@@ -1501,32 +1579,32 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../qml/information/SearchPage.qml" line="16"/>
+        <location filename="../qml/information/SearchPage.qml" line="17"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../qml/information/SearchPage.qml" line="36"/>
+        <location filename="../qml/information/SearchPage.qml" line="37"/>
         <source>Type here, e.g. 老年卡, lnk or dance</source>
         <translation>在这里输入，例如：老年卡、lnk</translation>
     </message>
     <message>
-        <location filename="../qml/information/SearchPage.qml" line="42"/>
+        <location filename="../qml/information/SearchPage.qml" line="43"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../qml/information/SearchPage.qml" line="43"/>
+        <location filename="../qml/information/SearchPage.qml" line="44"/>
         <source>Clear the search words</source>
         <translation>清除搜索内容</translation>
     </message>
     <message>
-        <location filename="../qml/information/SearchPage.qml" line="80"/>
+        <location filename="../qml/information/SearchPage.qml" line="81"/>
         <source>Type Chinese, English or pinyin. Initials work too: lnk finds 老年卡 (senior card).</source>
         <translation>可以输入汉字、英文或拼音，拼音首字母也可以：输入 lnk 就能找到“老年卡”。</translation>
     </message>
     <message>
-        <location filename="../qml/information/SearchPage.qml" line="81"/>
+        <location filename="../qml/information/SearchPage.qml" line="82"/>
         <source>Nothing found for “%1”. Try fewer letters, or ask at the service desk.</source>
         <translation>没有找到“%1”。请少输入几个字试试，或到服务台咨询。</translation>
     </message>

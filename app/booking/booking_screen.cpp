@@ -29,7 +29,7 @@ QString BookingScreen::problem() const
 
 QString BookingScreen::text(const linli::LocalizedText &t) const
 {
-    return t.in(m_booking->language().language());
+    return m_booking ? t.in(m_booking->language().language()) : QString();
 }
 
 void BookingScreen::componentComplete()

@@ -57,22 +57,23 @@ QString ConfirmController::roomName() const
 
 QString ConfirmController::date() const
 {
-    return backend().format().date(m_startUtc);
+    return m_room ? backend().format().date(m_startUtc) : QString();
 }
 
 QString ConfirmController::time() const
 {
-    return backend().format().timeRange(m_startUtc, m_startUtc + m_slotCount * slotMinutes() * 60LL);
+    return m_room ? backend().format().timeRange(m_startUtc, m_startUtc + m_slotCount * slotMinutes() * 60LL)
+                  : QString();
 }
 
 QString ConfirmController::length() const
 {
-    return backend().format().duration(m_slotCount * slotMinutes());
+    return m_room ? backend().format().duration(m_slotCount * slotMinutes()) : QString();
 }
 
 QString ConfirmController::maxLength() const
 {
-    return backend().format().duration(roomMaxSlots() * slotMinutes());
+    return m_room ? backend().format().duration(roomMaxSlots() * slotMinutes()) : QString();
 }
 
 ConfirmController::LengthLimit ConfirmController::lengthLimit() const

@@ -15,6 +15,8 @@ MyBookingsController::MyBookingsController(QObject *parent)
 
 QString MyBookingsController::message() const
 {
+    if (!booking())
+        return {};
     const linli::Language language = backend().language().language();
     switch (m_said) {
     case Said::Cancelled:
