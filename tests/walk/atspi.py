@@ -1,0 +1,64 @@
+#!/usr/bin/python3
+"""atspi.py list|click NAME [ROLE] — find the kiosk's controls by accessible name (AT-SPI; NAME
+may hold * wildcards) and tap them with xdotool, as a resident would."""
+import fnmatch, subprocess, sys, time
+import pyatspi
+
+def app():
+    desktop = pyatspi.Registry.getDesktop(0)
+    for i in range(desktop.childCount):
+        a = desktop.getChildAtIndex(i)
+        if a and a.name and "linli" in a.name:
+            return a
+    return None
+
+def walk(node, depth=0):
+    try:
+        n = node.childCount
+    except Exception:
+        return
+    yield node, depth
+    for i in range(n):
+        c = node.getChildAtIndex(i)
+        if c is not None:
+            yield from walk(c, depth + 1)
+
+def visible(node):
+    s = node.getState()
+    return s.contains(pyatspi.STATE_SHOWING) and s.contains(pyatspi.STATE_VISIBLE)
+
+def extents(node):
+    try:
+        e = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    except NotImplementedError:
+        return 0, -1, 0, 0
+    return e.x, e.y, e.width, e.height
+
+cmd = sys.argv[1]
+a = None
+for _ in range(20):
+    a = app()
+    if a: break
+    time.sleep(0.2)
+if not a:
+    sys.exit("no linli-kiosk on the accessibility bus")
+if cmd == "list":
+    for n, d in walk(a):
+        if n.name and visible(n):
+            x, y, w, h = extents(n)
+            print(f"{'  '*min(d,8)}{n.getRoleName()}: {n.name!r} @{x},{y} {w}x{h}")
+elif cmd == "click":
+    name = sys.argv[2]
+    role = sys.argv[3] if len(sys.argv) > 3 else None
+    for _ in range(30):
+        hits = [n for n, _ in walk(a) if n.name and fnmatch.fnmatchcase(n.name, name)
+                and visible(n) and (role is None or n.getRoleName() == role)]
+        hits = [h for h in hits if extents(h)[2] > 0 and extents(h)[1] >= 0 and extents(h)[1] < 1920]
+        if hits: break
+        time.sleep(0.3)
+    if not hits:
+        sys.exit(f"no visible control named {name!r}")
+    x, y, w, h = extents(hits[0])
+    role, label = hits[0].getRoleName(), hits[0].name
+    subprocess.run(["xdotool", "mousemove", str(x + w // 2), str(y + h // 2), "click", "1"], check=True)
+    print(f"tapped {role} {label!r} at {x + w // 2},{y + h // 2} ({w}x{h})")
