@@ -133,6 +133,14 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <location filename="../app/information/catalog_facade.cpp" line="22"/>
+        <source>The kiosk cannot read this just now. Please try again in a moment, or ask the staff.</source>
+        <translation>暂时读取不到这些信息，请稍后再试，或找工作人员帮忙。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogWords</name>
     <message>
         <location filename="../qml/information/CatalogWords.qml" line="8"/>
@@ -430,19 +438,19 @@
         <translation>下一周</translation>
     </message>
     <message>
-        <location filename="../qml/information/EventsPage.qml" line="77"/>
+        <location filename="../qml/information/EventsPage.qml" line="81"/>
         <source>No sign-up needed</source>
         <translation>无需报名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/information/EventsPage.qml" line="77"/>
+        <location filename="../qml/information/EventsPage.qml" line="81"/>
         <source>%n seat(s) left</source>
         <translation>
             <numerusform>剩余%n个名额</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/information/EventsPage.qml" line="90"/>
+        <location filename="../qml/information/EventsPage.qml" line="94"/>
         <source>No activities on these days. Try another day.</source>
         <translation>这几天没有活动，请看看其他日子。</translation>
     </message>
@@ -465,7 +473,7 @@
         <translation>打开本服务综合体的楼层平面图</translation>
     </message>
     <message>
-        <location filename="../qml/information/FacilitiesPage.qml" line="62"/>
+        <location filename="../qml/information/FacilitiesPage.qml" line="66"/>
         <source>In this hall</source>
         <translation>本中心</translation>
     </message>
@@ -478,57 +486,62 @@
         <translation>找不到该设施</translation>
     </message>
     <message>
-        <location filename="../qml/information/FacilityPage.qml" line="21"/>
+        <location filename="../qml/information/FacilityPage.qml" line="14"/>
+        <source>Facilities</source>
+        <translation>设施导览</translation>
+    </message>
+    <message>
+        <location filename="../qml/information/FacilityPage.qml" line="27"/>
         <source>Floor: %1</source>
         <translation>楼层：%1</translation>
     </message>
     <message>
-        <location filename="../qml/information/FacilityPage.qml" line="43"/>
+        <location filename="../qml/information/FacilityPage.qml" line="48"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../qml/information/FacilityPage.qml" line="49"/>
+        <location filename="../qml/information/FacilityPage.qml" line="54"/>
         <source>Show on the floor plan</source>
         <translation>在平面图上查看</translation>
     </message>
     <message>
-        <location filename="../qml/information/FacilityPage.qml" line="54"/>
+        <location filename="../qml/information/FacilityPage.qml" line="59"/>
         <source>Opening hours</source>
         <translation>开放时间</translation>
     </message>
     <message>
-        <location filename="../qml/information/FacilityPage.qml" line="59"/>
+        <location filename="../qml/information/FacilityPage.qml" line="64"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../qml/information/FacilityPage.qml" line="59"/>
+        <location filename="../qml/information/FacilityPage.qml" line="64"/>
         <source>What you can do here</source>
         <translation>可以办理和参加</translation>
     </message>
     <message>
-        <location filename="../qml/information/FacilityPage.qml" line="64"/>
+        <location filename="../qml/information/FacilityPage.qml" line="69"/>
         <source>About</source>
         <translation>简介</translation>
     </message>
     <message>
-        <location filename="../qml/information/FacilityPage.qml" line="69"/>
+        <location filename="../qml/information/FacilityPage.qml" line="74"/>
         <source>Step-free access</source>
         <translation>无障碍设施</translation>
     </message>
     <message>
-        <location filename="../qml/information/FacilityPage.qml" line="70"/>
+        <location filename="../qml/information/FacilityPage.qml" line="75"/>
         <source>Please ask staff about access.</source>
         <translation>无障碍设施情况请咨询工作人员。</translation>
     </message>
     <message>
-        <location filename="../qml/information/FacilityPage.qml" line="75"/>
+        <location filename="../qml/information/FacilityPage.qml" line="80"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../qml/information/FacilityPage.qml" line="83"/>
+        <location filename="../qml/information/FacilityPage.qml" line="88"/>
         <source>This facility is no longer listed. Please go back and choose another one.</source>
         <translation>该设施已不在目录中，请返回选择其他设施。</translation>
     </message>
@@ -536,17 +549,17 @@
 <context>
     <name>FloorPlan</name>
     <message>
-        <location filename="../qml/information/FloorPlan.qml" line="21"/>
+        <location filename="../qml/information/FloorPlan.qml" line="22"/>
         <source>Floor plan</source>
         <translation>楼层平面图</translation>
     </message>
     <message>
-        <location filename="../qml/information/FloorPlan.qml" line="30"/>
+        <location filename="../qml/information/FloorPlan.qml" line="31"/>
         <source>Corridor</source>
         <translation>走廊</translation>
     </message>
     <message>
-        <location filename="../qml/information/FloorPlan.qml" line="40"/>
+        <location filename="../qml/information/FloorPlan.qml" line="41"/>
         <source>Lift and stairs</source>
         <translation>电梯和楼梯</translation>
     </message>
@@ -554,12 +567,12 @@
 <context>
     <name>FloorPlanPage</name>
     <message>
-        <location filename="../qml/information/FloorPlanPage.qml" line="17"/>
+        <location filename="../qml/information/FloorPlanPage.qml" line="16"/>
         <source>Floor plan</source>
         <translation>楼层平面图</translation>
     </message>
     <message>
-        <location filename="../qml/information/FloorPlanPage.qml" line="68"/>
+        <location filename="../qml/information/FloorPlanPage.qml" line="50"/>
         <source>Tap a room to see its opening hours and what it offers.</source>
         <translation>点击房间，查看开放时间和服务内容。</translation>
     </message>
@@ -567,57 +580,62 @@
 <context>
     <name>GuidePage</name>
     <message>
-        <location filename="../qml/information/GuidePage.qml" line="18"/>
+        <location filename="../qml/information/GuidePage.qml" line="22"/>
         <source>Processing time: %1</source>
         <translation>办理时间：%1</translation>
     </message>
     <message>
-        <location filename="../qml/information/GuidePage.qml" line="19"/>
+        <location filename="../qml/information/GuidePage.qml" line="24"/>
         <source>Fee: %1</source>
         <translation>费用：%1</translation>
     </message>
     <message>
-        <location filename="../qml/information/GuidePage.qml" line="25"/>
+        <location filename="../qml/information/GuidePage.qml" line="32"/>
         <source>Guide not found</source>
         <translation>找不到该办事指南</translation>
     </message>
     <message>
-        <location filename="../qml/information/GuidePage.qml" line="42"/>
+        <location filename="../qml/information/GuidePage.qml" line="32"/>
+        <source>Service guides</source>
+        <translation>办事指南</translation>
+    </message>
+    <message>
+        <location filename="../qml/information/GuidePage.qml" line="49"/>
         <source>What to bring</source>
         <translation>所需材料</translation>
     </message>
     <message>
-        <location filename="../qml/information/GuidePage.qml" line="47"/>
+        <location filename="../qml/information/GuidePage.qml" line="54"/>
         <source>Where to go</source>
         <translation>办理地点</translation>
     </message>
     <message>
-        <location filename="../qml/information/GuidePage.qml" line="53"/>
+        <location filename="../qml/information/GuidePage.qml" line="60"/>
         <source>Show on the floor plan</source>
         <translation>在平面图上查看</translation>
     </message>
     <message>
-        <location filename="../qml/information/GuidePage.qml" line="58"/>
+        <location filename="../qml/information/GuidePage.qml" line="65"/>
         <source>Who can apply</source>
         <translation>办理对象</translation>
     </message>
     <message>
-        <location filename="../qml/information/GuidePage.qml" line="63"/>
+        <location filename="../qml/information/GuidePage.qml" line="70"/>
         <source>Steps</source>
         <translation>办理流程</translation>
     </message>
     <message>
-        <location filename="../qml/information/GuidePage.qml" line="69"/>
+        <location filename="../qml/information/GuidePage.qml" line="76"/>
         <source>How long and what it costs</source>
         <translation>办理时限和费用</translation>
     </message>
     <message>
-        <location filename="../qml/information/GuidePage.qml" line="74"/>
+        <location filename="../qml/information/GuidePage.qml" line="81"/>
         <source>Online instead</source>
         <translation>网上办理</translation>
     </message>
     <message>
-        <location filename="../qml/information/GuidePage.qml" line="83"/>
+        <location filename="../qml/information/GuidePage.qml" line="90"/>
         <source>This guide is no longer available. Please go back and choose another service.</source>
         <translation>该办事指南已下线，请返回选择其他事项。</translation>
     </message>
@@ -635,7 +653,7 @@
         <translation>选择一项服务，查看谁可以办理、要带什么材料、去哪个窗口。</translation>
     </message>
     <message>
-        <location filename="../qml/information/GuidesPage.qml" line="46"/>
+        <location filename="../qml/information/GuidesPage.qml" line="50"/>
         <source>Where: %1</source>
         <translation>地点：%1</translation>
     </message>
@@ -1185,52 +1203,52 @@
 <context>
     <name>MyBookingsController</name>
     <message>
-        <location filename="../app/booking/my_bookings_controller.cpp" line="21"/>
+        <location filename="../app/booking/my_bookings_controller.cpp" line="23"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../app/booking/my_bookings_controller.cpp" line="23"/>
+        <location filename="../app/booking/my_bookings_controller.cpp" line="25"/>
         <source>You are checked in. Enjoy!</source>
         <translation>签到成功，祝您活动愉快！</translation>
     </message>
     <message>
-        <location filename="../app/booking/my_bookings_controller.cpp" line="37"/>
+        <location filename="../app/booking/my_bookings_controller.cpp" line="39"/>
         <source>Waiting for staff approval</source>
         <translation>等待工作人员审核</translation>
     </message>
     <message>
-        <location filename="../app/booking/my_bookings_controller.cpp" line="39"/>
+        <location filename="../app/booking/my_bookings_controller.cpp" line="41"/>
         <source>Checked in</source>
         <translation>已签到</translation>
     </message>
     <message>
-        <location filename="../app/booking/my_bookings_controller.cpp" line="41"/>
+        <location filename="../app/booking/my_bookings_controller.cpp" line="43"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../app/booking/my_bookings_controller.cpp" line="43"/>
+        <location filename="../app/booking/my_bookings_controller.cpp" line="45"/>
         <source>Not approved: %1</source>
         <translation>未获批准：%1</translation>
     </message>
     <message>
-        <location filename="../app/booking/my_bookings_controller.cpp" line="45"/>
+        <location filename="../app/booking/my_bookings_controller.cpp" line="47"/>
         <source>Released: not checked in on time</source>
         <translation>已释放：没有按时签到</translation>
     </message>
     <message>
-        <location filename="../app/booking/my_bookings_controller.cpp" line="47"/>
+        <location filename="../app/booking/my_bookings_controller.cpp" line="49"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../app/booking/my_bookings_controller.cpp" line="78"/>
+        <location filename="../app/booking/my_bookings_controller.cpp" line="80"/>
         <source>Signed up</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../app/booking/my_bookings_controller.cpp" line="78"/>
+        <location filename="../app/booking/my_bookings_controller.cpp" line="80"/>
         <source>Waiting list: number %1</source>
         <translation>候补第%1位</translation>
     </message>
@@ -1369,19 +1387,19 @@
 <context>
     <name>PlaceListModel</name>
     <message>
-        <location filename="../app/information/catalog_models.cpp" line="78"/>
+        <location filename="../app/information/catalog_models.cpp" line="87"/>
         <source>Lift</source>
         <extracomment>Step-free access: the place has a lift.</extracomment>
         <translation>有电梯</translation>
     </message>
     <message>
-        <location filename="../app/information/catalog_models.cpp" line="81"/>
+        <location filename="../app/information/catalog_models.cpp" line="90"/>
         <source>Ramp</source>
         <extracomment>Step-free access: the place has a ramp.</extracomment>
         <translation>有坡道</translation>
     </message>
     <message>
-        <location filename="../app/information/catalog_models.cpp" line="83"/>
+        <location filename="../app/information/catalog_models.cpp" line="92"/>
         <source>Accessible toilet</source>
         <translation>无障碍卫生间</translation>
     </message>
@@ -1599,12 +1617,12 @@
         <translation>清除搜索内容</translation>
     </message>
     <message>
-        <location filename="../qml/information/SearchPage.qml" line="81"/>
+        <location filename="../qml/information/SearchPage.qml" line="86"/>
         <source>Type Chinese, English or pinyin. Initials work too: lnk finds 老年卡 (senior card).</source>
         <translation>可以输入汉字、英文或拼音，拼音首字母也可以：输入 lnk 就能找到“老年卡”。</translation>
     </message>
     <message>
-        <location filename="../qml/information/SearchPage.qml" line="82"/>
+        <location filename="../qml/information/SearchPage.qml" line="87"/>
         <source>Nothing found for “%1”. Try fewer letters, or ask at the service desk.</source>
         <translation>没有找到“%1”。请少输入几个字试试，或到服务台咨询。</translation>
     </message>

@@ -8,21 +8,19 @@
 #include <QObject>
 #include <QQmlEngine>
 
-// The resident information the screens show (guides, facilities and rooms, activities,
-// notices, search), as models and single records. Records take the language code as an
-// argument so a binding re-reads them when the language switches: content comes in that
-// language, and the kiosk's own words (fees, floors, access) through tr(), which follows the
-// translator the LanguageController has just installed.
+// The `information` backend the window hands to every information screen: the lists that
+// outlive a screen (guides, facilities and rooms, activities, notices, search), each following
+// the language, and what the screens' controllers (GuideController, FacilityController,
+// FloorPlanController) read single records from.
 class Catalog : public QObject {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Created by the application")
+    QML_UNCREATABLE("Given to the information screens by the window")
     Q_PROPERTY(GuideListModel *guides READ guides CONSTANT)
     Q_PROPERTY(PlaceListModel *places READ places CONSTANT)
     Q_PROPERTY(EventListModel *events READ events CONSTANT)
     Q_PROPERTY(NoticeListModel *notices READ notices CONSTANT)
     Q_PROPERTY(SearchResultModel *search READ search CONSTANT)
-    Q_PROPERTY(QList<int> floors READ floors CONSTANT)
 
 public:
     Catalog(CatalogSource source, const LanguageController &language, QObject *parent = nullptr);
@@ -32,17 +30,18 @@ public:
     EventListModel *events() const { return m_events; }
     NoticeListModel *notices() const { return m_notices; }
     SearchResultModel *search() const { return m_search; }
-    QList<int> floors() const;
 
-    // Empty map when there is no such record (a stale route): the page says "not found".
-    Q_INVOKABLE QVariantMap guide(const QString &id, const QString &language) const;
-    Q_INVOKABLE QVariantMap place(const QString &id, const QString &language) const;
-    // The rooms on one floor of the hall: id, name, x, y, w, h (percent), kind.
-    Q_INVOKABLE QVariantList rooms(int floor, const QString &language) const;
-    Q_INVOKABLE QString floorName(int floor, const QString &language) const;
+    // For the screens' controllers: null database when the kiosk is out of service.
+    linli::storage::Database *db() const { return m_source.db; }
+    const LanguageController &language() const { return m_language; }
+    const HallFormat &format() const { return m_format; }
+
+    // What a screen says when storage cannot answer (a failing disk, a broken database).
+    static QString readProblem();
 
 private:
     CatalogSource m_source;
+    const LanguageController &m_language;
     HallFormat m_format;
     GuideListModel *m_guides;
     PlaceListModel *m_places;

@@ -1,5 +1,6 @@
 #include "catalog_models.h"
 
+#include "catalog_facade.h"
 #include "core/clock.h"
 #include "core/logging.h"
 #include "hall_format.h"
@@ -9,48 +10,56 @@
 #include "language_controller.h"
 #include "storage/storage_error.h"
 
-namespace {
-
-// A storage failure empties a list (and is logged) rather than taking the screen down.
-template <typename F> QList<QVariantMap> guarded(const char *what, F &&read)
+CatalogListModel::CatalogListModel(
+    const QMetaObject &rowType, CatalogSource source, const LanguageController &language, QObject *parent)
+    : GadgetListModel(rowType, parent)
+    , m_source(std::move(source))
+    , m_language(language)
 {
-    try {
-        return read();
-    } catch (const linli::storage::StorageError &error) {
-        qCWarning(lcCatalog) << "cannot read" << what << ":" << error.what();
-        return {};
-    }
+    connect(&language, &LanguageController::changed, this, &CatalogListModel::refresh);
 }
 
-} // namespace
+QString CatalogListModel::problem() const
+{
+    return m_readFailed ? Catalog::readProblem() : QString();
+}
+
+void CatalogListModel::refresh()
+{
+    const bool failedBefore = m_readFailed;
+    m_readFailed = false;
+    if (!m_source.db) {
+        clear();
+    } else {
+        try {
+            read();
+        } catch (const linli::storage::StorageError &error) {
+            qCWarning(lcCatalog) << metaObject()->className() << "cannot read:" << error.what();
+            m_readFailed = true;
+            clear();
+        }
+    }
+    if (failedBefore != m_readFailed)
+        emit problemChanged();
+}
 
 GuideListModel::GuideListModel(CatalogSource source, const LanguageController &language, QObject *parent)
-    : RecordListModel(language, { "guideId", "title", "summary", "location" }, parent)
-    , m_source(std::move(source))
+    : CatalogListModel(GuideRow::staticMetaObject, std::move(source), language, parent)
 {
     refresh();
 }
 
-QList<QVariantMap> GuideListModel::reload()
+void GuideListModel::read()
 {
-    if (!m_source.db)
-        return {};
     const linli::Language lang = m_language.language();
-    return guarded("guides", [&] {
-        QList<QVariantMap> rows;
-        for (const auto &g : linli::information::listGuides(*m_source.db)) {
-            rows.append({ { QStringLiteral("guideId"), g.id }, { QStringLiteral("title"), g.title.in(lang) },
-                { QStringLiteral("summary"), g.summary.in(lang) },
-                { QStringLiteral("location"), g.location.in(lang) } });
-        }
-        return rows;
-    });
+    std::vector<GuideRow> rows;
+    for (const auto &g : linli::information::listGuides(*m_source.db))
+        rows.push_back({ g.id, g.title.in(lang), g.summary.in(lang), g.location.in(lang) });
+    reset(rows);
 }
 
 PlaceListModel::PlaceListModel(CatalogSource source, const LanguageController &language, QObject *parent)
-    : RecordListModel(language,
-        { "placeId", "name", "category", "address", "floors", "hours", "access", "inHall", "isRoom" }, parent)
-    , m_source(std::move(source))
+    : CatalogListModel(PlaceRow::staticMetaObject, std::move(source), language, parent)
 {
     refresh();
 }
@@ -84,32 +93,28 @@ QString PlaceListModel::access(bool lift, bool ramp, bool accessibleToilet)
     return parts.join(QStringLiteral(" · "));
 }
 
-QList<QVariantMap> PlaceListModel::reload()
+void PlaceListModel::read()
 {
-    if (!m_source.db)
-        return {};
     const linli::Language lang = m_language.language();
-    return guarded("places", [&] {
-        QList<QVariantMap> rows;
-        for (const auto &p : linli::information::listPlaces(*m_source.db, m_category)) {
-            rows.append({ { QStringLiteral("placeId"), p.id }, { QStringLiteral("name"), p.name.in(lang) },
-                { QStringLiteral("category"), p.category },
-                { QStringLiteral("address"), p.isRoom ? p.facilityName.in(lang) : p.address.in(lang) },
-                { QStringLiteral("floors"), p.floors.in(lang) },
-                { QStringLiteral("hours"), p.hours.in(lang) },
-                { QStringLiteral("access"), access(p.lift, p.ramp, p.accessibleToilet) },
-                { QStringLiteral("inHall"), p.inHall }, { QStringLiteral("isRoom"), p.isRoom } });
-        }
-        return rows;
-    });
+    std::vector<PlaceRow> rows;
+    for (const auto &p : linli::information::listPlaces(*m_source.db, m_category)) {
+        PlaceRow row;
+        row.placeId = p.id;
+        row.name = p.name.in(lang);
+        row.category = p.category;
+        row.address = p.isRoom ? p.facilityName.in(lang) : p.address.in(lang);
+        row.floors = p.floors.in(lang);
+        row.hours = p.hours.in(lang);
+        row.access = access(p.lift, p.ramp, p.accessibleToilet);
+        row.inHall = p.inHall;
+        row.isRoom = p.isRoom;
+        rows.push_back(row);
+    }
+    reset(rows);
 }
 
 EventListModel::EventListModel(CatalogSource source, const LanguageController &language, QObject *parent)
-    : RecordListModel(language,
-        { "eventId", "title", "kind", "day", "firstOfDay", "time", "place", "floor", "host", "audience",
-            "capacity", "seatsLeft" },
-        parent)
-    , m_source(std::move(source))
+    : CatalogListModel(EventRow::staticMetaObject, std::move(source), language, parent)
 {
     // Events that have ended leave the list: re-read once a minute (a cheap indexed query).
     m_tick.setInterval(60 * 1000);
@@ -129,10 +134,10 @@ void EventListModel::setRange(const QString &range)
     emit rangeChanged();
 }
 
-QList<QVariantMap> EventListModel::reload()
+void EventListModel::read()
 {
-    if (!m_source.db || !m_source.clock)
-        return {};
+    if (!m_source.clock)
+        return clear();
     const linli::Language lang = m_language.language();
     const HallFormat format(m_source.zone, m_language);
     const qint64 now = m_source.clock->nowSecs();
@@ -142,24 +147,26 @@ QList<QVariantMap> EventListModel::reload()
     const qint64 from = QDateTime(today.addDays(first), QTime(0, 0), m_source.zone).toSecsSinceEpoch();
     const qint64 until
         = QDateTime(today.addDays(first + days), QTime(0, 0), m_source.zone).toSecsSinceEpoch();
-    return guarded("events", [&] {
-        QList<QVariantMap> rows;
-        QDate previous;
-        for (const auto &e : linli::information::upcomingEvents(*m_source.db, from, until, now)) {
-            const QDate day = format.localDate(e.startsAtUtc);
-            // The first activity of each day carries the day's heading (a list section).
-            const bool firstOfDay = day != previous;
-            previous = day;
-            rows.append({ { QStringLiteral("eventId"), e.id }, { QStringLiteral("title"), e.title.in(lang) },
-                { QStringLiteral("kind"), e.kind }, { QStringLiteral("day"), format.dayHeading(day, today) },
-                { QStringLiteral("firstOfDay"), firstOfDay },
-                { QStringLiteral("time"), format.timeRange(e.startsAtUtc, e.endsAtUtc) },
-                { QStringLiteral("place"), e.place.in(lang) },
-                { QStringLiteral("floor"), format.floor(e.floor) },
-                { QStringLiteral("host"), e.host.in(lang) },
-                { QStringLiteral("audience"), e.audience.in(lang) },
-                { QStringLiteral("capacity"), e.capacity }, { QStringLiteral("seatsLeft"), e.seatsLeft } });
-        }
-        return rows;
-    });
+    std::vector<EventRow> rows;
+    QDate previous;
+    for (const auto &e : linli::information::upcomingEvents(*m_source.db, from, until, now)) {
+        const QDate day = format.localDate(e.startsAtUtc);
+        EventRow row;
+        row.eventId = e.id;
+        row.title = e.title.in(lang);
+        row.kind = e.kind;
+        row.day = format.dayHeading(day, today);
+        // The first activity of each day carries the day's heading (a list section).
+        row.firstOfDay = day != previous;
+        previous = day;
+        row.time = format.timeRange(e.startsAtUtc, e.endsAtUtc);
+        row.place = e.place.in(lang);
+        row.floor = format.floor(e.floor);
+        row.host = e.host.in(lang);
+        row.audience = e.audience.in(lang);
+        row.capacity = e.capacity;
+        row.seatsLeft = e.seatsLeft;
+        rows.push_back(row);
+    }
+    reset(rows);
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "record_list_model.h"
+#include "gadget_list_model.h"
 
 #include <QTimer>
 #include <QTimeZone>
@@ -11,6 +11,7 @@ namespace storage {
 class Database;
 }
 } // namespace linli
+class LanguageController;
 
 // What every catalog model reads from: the database (null when out of service), the clock and
 // the hall's time zone.
@@ -20,8 +21,47 @@ struct CatalogSource {
     QTimeZone zone;
 };
 
-// 办事指南 list: guideId, title, summary, location.
-class GuideListModel : public RecordListModel {
+// A catalog list: rows of one Q_GADGET type, re-read in the current language whenever the
+// language changes. A read that storage cannot answer empties the list and leaves a reason for
+// the resident in `problem` (logged too), never an exception.
+class CatalogListModel : public GadgetListModel {
+    Q_OBJECT
+    QML_ANONYMOUS
+    Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
+
+public:
+    CatalogListModel(const QMetaObject &rowType, CatalogSource source, const LanguageController &language,
+        QObject *parent = nullptr);
+
+    QString problem() const;
+    Q_INVOKABLE void refresh();
+
+signals:
+    void problemChanged();
+
+protected:
+    // Fills the model with reset(); may throw storage::StorageError.
+    virtual void read() = 0;
+    const CatalogSource m_source;
+    const LanguageController &m_language;
+
+private:
+    bool m_readFailed = false;
+};
+
+// One service in the 办事指南 list.
+struct GuideRow {
+    Q_GADGET
+    Q_PROPERTY(QString guideId MEMBER guideId)
+    Q_PROPERTY(QString title MEMBER title)
+    Q_PROPERTY(QString summary MEMBER summary)
+    Q_PROPERTY(QString location MEMBER location)
+public:
+    QString guideId, title, summary, location;
+};
+
+// 办事指南 list: every service of the hall.
+class GuideListModel : public CatalogListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Created by the application")
@@ -29,14 +69,31 @@ public:
     GuideListModel(CatalogSource source, const LanguageController &language, QObject *parent = nullptr);
 
 protected:
-    QList<QVariantMap> reload() override;
+    void read() override;
+};
 
-private:
-    CatalogSource m_source;
+// One facility or room in the 设施导览 list.
+struct PlaceRow {
+    Q_GADGET
+    Q_PROPERTY(QString placeId MEMBER placeId)
+    Q_PROPERTY(QString name MEMBER name)
+    Q_PROPERTY(QString category MEMBER category)
+    Q_PROPERTY(QString address MEMBER address)
+    Q_PROPERTY(QString floors MEMBER floors)
+    Q_PROPERTY(QString hours MEMBER hours)
+    Q_PROPERTY(QString access MEMBER access)
+    Q_PROPERTY(bool inHall MEMBER inHall)
+    Q_PROPERTY(bool isRoom MEMBER isRoom)
+public:
+    QString placeId, name, category;
+    QString address; // a room: the facility it belongs to
+    QString floors, hours, access;
+    bool inHall = false;
+    bool isRoom = false;
 };
 
 // 设施导览: facilities and the hall's rooms, filtered by category ("" for all).
-class PlaceListModel : public RecordListModel {
+class PlaceListModel : public CatalogListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Created by the application")
@@ -54,16 +111,40 @@ signals:
     void categoryChanged();
 
 protected:
-    QList<QVariantMap> reload() override;
+    void read() override;
 
 private:
-    CatalogSource m_source;
     QString m_category;
+};
+
+// One activity in the 活动日历; the first of each day carries the day's heading.
+struct EventRow {
+    Q_GADGET
+    Q_PROPERTY(QString eventId MEMBER eventId)
+    Q_PROPERTY(QString title MEMBER title)
+    Q_PROPERTY(QString kind MEMBER kind)
+    Q_PROPERTY(QString day MEMBER day)
+    Q_PROPERTY(bool firstOfDay MEMBER firstOfDay)
+    Q_PROPERTY(QString time MEMBER time)
+    Q_PROPERTY(QString place MEMBER place)
+    Q_PROPERTY(QString floor MEMBER floor)
+    Q_PROPERTY(QString host MEMBER host)
+    Q_PROPERTY(QString audience MEMBER audience)
+    Q_PROPERTY(int capacity MEMBER capacity)
+    Q_PROPERTY(int seatsLeft MEMBER seatsLeft)
+public:
+    QString eventId, title, kind;
+    QString day; // 今天 · 11月22日 周日
+    bool firstOfDay = false;
+    QString time; // 14:00–16:00
+    QString place, floor, host, audience;
+    int capacity = 0; // 0: no sign-up needed
+    int seatsLeft = 0;
 };
 
 // 活动日历: activities in a range of the hall's days: "today", "tomorrow", "week" (today and
 // the six days after), "later" (the week after). Ended ones leave within a minute.
-class EventListModel : public RecordListModel {
+class EventListModel : public CatalogListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Created by the application")
@@ -77,10 +158,9 @@ signals:
     void rangeChanged();
 
 protected:
-    QList<QVariantMap> reload() override;
+    void read() override;
 
 private:
-    CatalogSource m_source;
     QString m_range = QStringLiteral("week");
     QTimer m_tick;
 };

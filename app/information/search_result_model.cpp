@@ -1,12 +1,12 @@
 #include "search_result_model.h"
 
-#include "information/search.h"
 #include "core/clock.h"
+#include "information/search.h"
 #include "language_controller.h"
 
-SearchResultModel::SearchResultModel(CatalogSource source, const LanguageController &language, QObject *parent)
-    : RecordListModel(language, {"kind", "firstOfKind", "refId", "title", "subtitle", "route"}, parent),
-      m_source(std::move(source))
+SearchResultModel::SearchResultModel(
+    CatalogSource source, const LanguageController &language, QObject *parent)
+    : CatalogListModel(SearchRow::staticMetaObject, std::move(source), language, parent)
 {
 }
 
@@ -19,42 +19,40 @@ void SearchResultModel::setQuery(const QString &query)
     emit queryChanged();
 }
 
-QList<QVariantMap> SearchResultModel::reload()
+void SearchResultModel::read()
 {
-    if (!m_source.db || !m_source.clock)
-        return {};
+    if (!m_source.clock)
+        return clear();
     using linli::information::ResultKind;
     const linli::Language lang = m_language.language();
-    QList<QVariantMap> rows;
+    std::vector<SearchRow> rows;
     // information::search never throws: any query is answered, with nothing if need be.
     for (const auto &r : linli::information::search(*m_source.db, m_query, m_source.clock->nowSecs())) {
-        QString kind, route;
+        SearchRow row;
         switch (r.kind) {
         case ResultKind::Guide:
-            kind = QStringLiteral("guide");
-            route = QStringLiteral("guide/") + r.id;
+            row.kind = QStringLiteral("guide");
+            row.route = QStringLiteral("guide/") + r.id;
             break;
         case ResultKind::Place:
-            kind = QStringLiteral("place");
-            route = QStringLiteral("facility/") + r.id;
+            row.kind = QStringLiteral("place");
+            row.route = QStringLiteral("facility/") + r.id;
             break;
         case ResultKind::Event:
-            kind = QStringLiteral("event");
-            route = QStringLiteral("event/") + r.id;
+            row.kind = QStringLiteral("event");
+            row.route = QStringLiteral("event/") + r.id;
             break;
         case ResultKind::Notice:
-            kind = QStringLiteral("notice");
-            route = QStringLiteral("notices");
+            row.kind = QStringLiteral("notice");
+            row.route = QStringLiteral("notices");
             break;
         }
         // Results come grouped by kind: the first of each group carries the group's heading.
-        const bool firstOfKind = rows.isEmpty() || rows.last().value(QStringLiteral("kind")) != kind;
-        rows.append({{QStringLiteral("kind"), kind},
-                     {QStringLiteral("firstOfKind"), firstOfKind},
-                     {QStringLiteral("refId"), r.id},
-                     {QStringLiteral("title"), r.title.in(lang)},
-                     {QStringLiteral("subtitle"), r.subtitle.in(lang)},
-                     {QStringLiteral("route"), route}});
+        row.firstOfKind = rows.empty() || rows.back().kind != row.kind;
+        row.refId = r.id;
+        row.title = r.title.in(lang);
+        row.subtitle = r.subtitle.in(lang);
+        rows.push_back(row);
     }
-    return rows;
+    reset(rows);
 }

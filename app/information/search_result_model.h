@@ -2,9 +2,25 @@
 
 #include "catalog_models.h"
 
-// One search box across guides, places, activities and notices: kind, refId, title,
-// subtitle and the route a tap opens; grouped by kind, best first (see information::search).
-class SearchResultModel : public RecordListModel {
+// One search result; the first of each kind carries the group's heading.
+struct SearchRow {
+    Q_GADGET
+    Q_PROPERTY(QString kind MEMBER kind)
+    Q_PROPERTY(bool firstOfKind MEMBER firstOfKind)
+    Q_PROPERTY(QString refId MEMBER refId)
+    Q_PROPERTY(QString title MEMBER title)
+    Q_PROPERTY(QString subtitle MEMBER subtitle)
+    Q_PROPERTY(QString route MEMBER route)
+public:
+    QString kind; // guide, place, event, notice
+    bool firstOfKind = false;
+    QString refId, title, subtitle;
+    QString route; // what a tap opens: guide/<id>, facility/<id>, event/<id>, notices
+};
+
+// One search box across guides, places, activities and notices, grouped by kind, best first
+// (see information::search).
+class SearchResultModel : public CatalogListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Created by the application")
@@ -18,9 +34,8 @@ signals:
     void queryChanged();
 
 protected:
-    QList<QVariantMap> reload() override;
+    void read() override;
 
 private:
-    CatalogSource m_source;
     QString m_query;
 };

@@ -44,6 +44,10 @@ KioskPage {
             current: root.events.range
             onChosen: value => root.events.range = value
         }
+        MessageBox {
+            Layout.fillWidth: true
+            text: root.events.problem
+        }
         ListView {
             id: list
             Layout.fillWidth: true
@@ -85,7 +89,7 @@ KioskPage {
     Text {
         anchors.centerIn: parent
         width: parent.width - 2 * Theme.margin
-        visible: list.count === 0
+        visible: list.count === 0 && root.events.problem.length === 0
         horizontalAlignment: Text.AlignHCenter
         text: qsTr("No activities on these days. Try another day.")
         color: Theme.mutedText

@@ -41,6 +41,10 @@ KioskPage {
             current: root.places.category
             onChosen: value => root.places.category = value
         }
+        MessageBox {
+            Layout.fillWidth: true
+            text: root.places.problem
+        }
         ListView {
             id: list
             Layout.fillWidth: true

@@ -8,23 +8,28 @@ KioskPage {
     id: root
     required property Catalog information
 
-    readonly property var place: root.information.place(root.router.argumentOf(root.route), root.kiosk.language.code)
-    readonly property bool found: root.place.id !== undefined
+    readonly property placeRecord place: controller.place
+    readonly property bool found: controller.found
 
-    heading: root.found ? root.place.name : qsTr("Facility not found")
+    heading: root.found ? root.place.name : controller.problem.length > 0 ? qsTr("Facilities") : qsTr("Facility not found")
+
+    FacilityController {
+        id: controller
+        information: root.information
+        placeId: root.router.argumentOf(root.route)
+    }
 
     CatalogWords { id: words }
 
     function whereText(): string {
-        let lines = [];
+        let text = "";
         if (root.place.isRoom)
-            lines.push(qsTr("Floor: %1").arg(root.place.floors));
+            text = qsTr("Floor: %1").arg(root.place.floors) + "\n";
         else if (root.place.floors.length > 0)
-            lines.push(root.place.floors);
+            text = root.place.floors + "\n";
         if (root.place.facilityName.length > 0)
-            lines.push(root.place.facilityName);
-        lines.push(root.place.address);
-        return lines.join("\n");
+            text += root.place.facilityName + "\n";
+        return text + root.place.address;
     }
 
     ScrollPage {
@@ -79,7 +84,14 @@ KioskPage {
 
     NotFoundNote {
         anchors.fill: parent
-        visible: !root.found
+        visible: !root.found && controller.problem.length === 0
         text: qsTr("This facility is no longer listed. Please go back and choose another one.")
+    }
+    MessageBox {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.margin
+        text: controller.problem
     }
 }

@@ -8,6 +8,7 @@ import Linli
 Rectangle {
     id: root
 
+    // The rooms of one floor (FloorPlanController.rooms): roomId, name and their plan box.
     required property var rooms
     property string highlighted
 
@@ -47,16 +48,21 @@ Rectangle {
         model: root.rooms
         delegate: AbstractButton {
             id: room
-            required property var modelData
+            required property string roomId
+            required property string name
+            required property double planX
+            required property double planY
+            required property double planW
+            required property double planH
             required property int index
-            readonly property bool marked: room.modelData.id === root.highlighted
-            x: root.width * room.modelData.x / 100 + 2
-            y: root.height * room.modelData.y / 100 + 2
-            width: root.width * room.modelData.w / 100 - 4
-            height: root.height * room.modelData.h / 100 - 4
+            readonly property bool marked: room.roomId === root.highlighted
+            x: root.width * room.planX / 100 + 2
+            y: root.height * room.planY / 100 + 2
+            width: root.width * room.planW / 100 - 4
+            height: root.height * room.planH / 100 - 4
             Accessible.role: Accessible.Button
-            Accessible.name: room.modelData.name
-            onClicked: root.opened(room.modelData.id)
+            Accessible.name: room.name
+            onClicked: root.opened(room.roomId)
 
             background: Rectangle {
                 color: room.marked ? Theme.primary : room.down ? Theme.border : Theme.surface
@@ -77,7 +83,7 @@ Rectangle {
                     width: room.availableWidth
                     visible: room.width > root.width * 0.15
                     horizontalAlignment: Text.AlignHCenter
-                    text: room.modelData.name
+                    text: room.name
                     color: room.marked ? Theme.textOnPrimary : Theme.text
                     font.pixelSize: Theme.labelSize
                     wrapMode: Text.Wrap

@@ -11,36 +11,14 @@ KioskPage {
     required property Catalog information
 
     readonly property string highlighted: root.router.queryValue(root.route, "room")
-    property int floor: 1
-    readonly property var rooms: root.information.rooms(root.floor, root.kiosk.language.code)
+    readonly property int floor: controller.floor
 
     heading: qsTr("Floor plan")
 
-    function floorValues(): list<string> {
-        let values = [];
-        const floors = root.information.floors;
-        for (let i = 0; i < floors.length; ++i)
-            values.push(String(floors[i]));
-        return values;
-    }
-
-    function floorLabels(): list<string> {
-        let labels = [];
-        const floors = root.information.floors;
-        for (let i = 0; i < floors.length; ++i)
-            labels.push(root.information.floorName(floors[i], root.kiosk.language.code));
-        return labels;
-    }
-
-    Component.onCompleted: {
-        const floors = root.information.floors;
-        for (const level of floors) {
-            const list = root.information.rooms(level, "en");
-            if (list.some(r => r.id === root.highlighted))
-                root.floor = level;
-        }
-        if (floors.length > 0 && floors.indexOf(root.floor) < 0)
-            root.floor = floors[0];
+    FloorPlanController {
+        id: controller
+        information: root.information
+        highlighted: root.highlighted
     }
 
     ColumnLayout {
@@ -49,17 +27,21 @@ KioskPage {
         anchors.rightMargin: Theme.margin
         spacing: Theme.gap
 
+        MessageBox {
+            Layout.fillWidth: true
+            text: controller.problem
+        }
         ChoiceBar {
             Layout.fillWidth: true
-            values: root.floorValues()
-            labels: root.floorLabels()
-            current: String(root.floor)
-            onChosen: value => root.floor = Number(value)
+            values: controller.floorValues
+            labels: controller.floorNames
+            current: String(controller.floor)
+            onChosen: value => controller.floor = Number(value)
         }
         FloorPlan {
             Layout.fillWidth: true
             Layout.preferredHeight: width * 0.62
-            rooms: root.rooms
+            rooms: controller.rooms
             highlighted: root.highlighted
             onOpened: id => root.router.go("facility/" + id)
         }
@@ -76,18 +58,17 @@ KioskPage {
             rowSpacing: Theme.gap / 2
             columnSpacing: Theme.gap / 2
             Repeater {
-                model: root.rooms
+                model: controller.rooms
                 delegate: LegendButton {
                     id: legend
-                    required property var modelData
+                    required property string roomId
                     required property int index
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
                     Layout.fillHeight: true
                     number: legend.index + 1
-                    name: legend.modelData.name
-                    marked: legend.modelData.id === root.highlighted
-                    onClicked: root.router.go("facility/" + legend.modelData.id)
+                    marked: legend.roomId === root.highlighted
+                    onClicked: root.router.go("facility/" + legend.roomId)
                 }
             }
         }

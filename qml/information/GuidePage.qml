@@ -8,21 +8,28 @@ KioskPage {
     id: root
     required property Catalog information
 
-    readonly property string guideId: root.router.argumentOf(root.route)
-    readonly property var guide: root.information.guide(root.guideId, root.kiosk.language.code)
-    readonly property bool found: root.guide.id !== undefined
+    readonly property guideRecord guide: controller.guide
+    readonly property bool found: controller.found
 
-    function timeAndFee(): string {
-        let lines = [];
-        if (root.guide.processing.length > 0)
-            lines.push(qsTr("Processing time: %1").arg(root.guide.processing));
-        lines.push(qsTr("Fee: %1").arg(root.guide.fee));
-        if (root.guide.feeNote.length > 0)
-            lines.push(root.guide.feeNote);
-        return lines.join("\n");
+    GuideController {
+        id: controller
+        information: root.information
+        guideId: root.router.argumentOf(root.route)
     }
 
-    heading: root.found ? root.guide.title : qsTr("Guide not found")
+    function timeAndFee(): string {
+        const processing = root.guide.processing.length > 0
+            ? qsTr("Processing time: %1").arg(root.guide.processing) + "\n" : "";
+        const note = root.guide.feeNote.length > 0 ? "\n" + root.guide.feeNote : "";
+        return processing + qsTr("Fee: %1").arg(root.guide.fee) + note;
+    }
+
+    function whereText(): string {
+        const both = root.guide.location.length > 0 && root.guide.hours.length > 0;
+        return root.guide.location + (both ? "\n" : "") + root.guide.hours;
+    }
+
+    heading: root.found ? root.guide.title : controller.problem.length > 0 ? qsTr("Service guides") : qsTr("Guide not found")
 
     ScrollPage {
         anchors.fill: parent
@@ -45,7 +52,7 @@ KioskPage {
         InfoSection {
             width: parent.width
             title: qsTr("Where to go")
-            text: root.found ? [root.guide.location, root.guide.hours].filter(s => s.length > 0).join("\n") : ""
+            text: root.found ? root.whereText() : ""
             mark: Theme.accent
         }
         KioskButton {
@@ -79,7 +86,14 @@ KioskPage {
 
     NotFoundNote {
         anchors.fill: parent
-        visible: !root.found
+        visible: !root.found && controller.problem.length === 0
         text: qsTr("This guide is no longer available. Please go back and choose another service.")
+    }
+    MessageBox {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.margin
+        text: controller.problem
     }
 }

@@ -25,6 +25,10 @@ KioskPage {
             font.pixelSize: Theme.bodySize
             wrapMode: Text.Wrap
         }
+        MessageBox {
+            Layout.fillWidth: true
+            text: root.information.guides.problem
+        }
         SearchEntry {
             Layout.fillWidth: true
             onClicked: root.router.go("search")

@@ -46,6 +46,11 @@ KioskPage {
             }
         }
 
+        MessageBox {
+            Layout.fillWidth: true
+            text: root.results.problem
+        }
+
         ListView {
             id: list
             Layout.fillWidth: true
@@ -76,7 +81,7 @@ KioskPage {
         Text {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            visible: list.count === 0
+            visible: list.count === 0 && root.results.problem.length === 0
             text: field.text.trim().length === 0
                   ? qsTr("Type Chinese, English or pinyin. Initials work too: lnk finds 老年卡 (senior card).")
                   : qsTr("Nothing found for “%1”. Try fewer letters, or ask at the service desk.").arg(field.text.trim())

@@ -101,6 +101,10 @@ TestCase {
         compare(testCase.open("guide/svc-senior-card").heading, "Senior card (Laonian Ka)");
         const missing = testCase.open("guide/svc-does-not-exist");
         compare(missing.heading, "Guide not found");
+        // Not there is said as such; the storage-failure panel stays hidden.
+        verify(testCase.findAll(missing, c => c.visible && typeof c.text === "string"
+                                && c.text.indexOf("no longer available") >= 0).length > 0, "not-found note");
+        compare(testCase.findAll(missing, c => c.visible && c.Accessible.role === Accessible.AlertMessage).length, 0);
     }
 
     function test_guide_with_only_required_fields_renders_cleanly() {
