@@ -17,9 +17,11 @@ KioskPage {
 
     CatalogWords { id: words }
 
+    // The list outlives the page: read it again so places left count sign-ups made since.
     Component.onCompleted: {
         const range = root.router.queryValue(root.route, "range");
         root.events.range = range.length > 0 ? range : "week";
+        root.events.refresh();
     }
 
     function rangeName(code: string): string {
