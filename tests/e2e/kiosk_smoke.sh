@@ -82,7 +82,9 @@ out_of_service_corrupt)
     head -c 65536 /dev/urandom > "$work/data/linli.sqlite"
     if out=$("$kiosk" --self-test --data-dir "$work/data" 2>&1); then fail "self-test passed on a corrupt database"; fi
     grep -q "damaged" <<<"$out" || fail "reason does not say the database is damaged: $out"
-    "$kiosk" --data-dir "$work/data" --now $now --screenshot "$shots/out-of-service.png" >/dev/null \
+    # The screen names the database file: relative to $work, it reads the same every run (tests/golden).
+    kiosk_path=$(realpath "$kiosk") shots_path=$(realpath "$shots")
+    (cd "$work" && "$kiosk_path" --data-dir data --now $now --screenshot "$shots_path/out-of-service.png" >/dev/null) \
         || fail "the out-of-service screen did not render"
     expect_png "$shots/out-of-service.png"
     # Nothing was overwritten: the broken file is kept for staff to inspect or recover.
