@@ -20,7 +20,7 @@ PACKAGES=(
     qml6-module-qtquick-shapes qml6-module-qtmultimedia qml6-module-qttexttospeech
     libgl-dev libvulkan-dev libxkbcommon-dev
     libsqlite3-dev libqrencode-dev libprotobuf-dev protobuf-compiler libsodium-dev libzxing-dev
-    libgtest-dev libgmock-dev libbenchmark-dev
+    libgtest-dev libgmock-dev libbenchmark-dev clang-format
     fonts-noto-cjk
     unicode-data qt6-virtualkeyboard-plugin qml6-module-qt-labs-folderlistmodel
     socat iproute2 util-linux

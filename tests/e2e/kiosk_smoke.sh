@@ -9,6 +9,7 @@ trap 'rm -rf "$work"' EXIT
 now=2026-11-22T02:00:00Z
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
+source "$(dirname "${BASH_SOURCE[0]}")/../golden/golden.sh" # golden_check, golden_verdict
 
 png_size() { # prints WxH of a PNG from its IHDR chunk
     od -An -tu1 -j16 -N8 "$1" | awk '{print $1*16777216+$2*65536+$3*256+$4 "x" $5*16777216+$6*65536+$7*256+$8}'
@@ -20,6 +21,7 @@ expect_png() { # file
     [ "$(png_size "$1")" = "1080x1920" ] || fail "$1 is $(png_size "$1"), not 1080x1920"
     # A real screen has thousands of bytes of detail; a blank one compresses to almost nothing.
     [ "$(stat -c %s "$1")" -gt 30000 ] || fail "$1 looks blank ($(stat -c %s "$1") bytes)"
+    golden_check "$1" # against tests/golden/<the same name> when ctest asks (label golden)
 }
 
 case $case_name in
@@ -82,7 +84,9 @@ out_of_service_corrupt)
     head -c 65536 /dev/urandom > "$work/data/linli.sqlite"
     if out=$("$kiosk" --self-test --data-dir "$work/data" 2>&1); then fail "self-test passed on a corrupt database"; fi
     grep -q "damaged" <<<"$out" || fail "reason does not say the database is damaged: $out"
-    "$kiosk" --data-dir "$work/data" --now $now --screenshot "$shots/out-of-service.png" >/dev/null \
+    # The screen names the database file: relative to $work, it reads the same every run (tests/golden).
+    kiosk_path=$(realpath "$kiosk") shots_path=$(realpath "$shots")
+    (cd "$work" && "$kiosk_path" --data-dir data --now $now --screenshot "$shots_path/out-of-service.png" >/dev/null) \
         || fail "the out-of-service screen did not render"
     expect_png "$shots/out-of-service.png"
     # Nothing was overwritten: the broken file is kept for staff to inspect or recover.
@@ -125,4 +129,5 @@ bad_arguments)
     ;;
 *) fail "unknown case $case_name" ;;
 esac
+golden_verdict
 echo "PASS: $case_name"
