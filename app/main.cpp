@@ -22,6 +22,7 @@
 #include <QQmlExtensionPlugin>
 #include <QQuickWindow>
 #include <QScreen>
+#include <QStyleHints>
 
 #include <cstdio>
 #include <memory>
@@ -174,6 +175,8 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<ScreenCapture> capture;
     if (!options.screenshotFile.isEmpty() || options.exitAfterFirstFrame) {
+        // A text cursor that blinks would be in one screenshot of a screen and not the next.
+        QGuiApplication::styleHints()->setCursorFlashTime(0);
         capture = std::make_unique<ScreenCapture>(window,
                                                   options.exitAfterFirstFrame ? ScreenCapture::Mode::AnnounceFirstFrame
                                                                               : ScreenCapture::Mode::SavePng,

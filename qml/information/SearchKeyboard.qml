@@ -21,12 +21,11 @@ InputPanel {
             keyboard.keyStyle.keyboardDesignHeight = keyboard.keyStyle.keyboardDesignWidth * 4.8 * Theme.minTarget / (1080 * Theme.scale);
     }
 
+    // Pinyin first where the keyboard has it. Without it the keyboard keeps the Latin layout it
+    // opened with: switching it here showed a half-switched layout for a moment.
     Component.onCompleted: {
         keyboard.enlargeKeys();
-        const wanted = ["zh_CN", "en_US"];
-        const available = VirtualKeyboardSettings.availableLocales;
-        const active = wanted.filter(l => available.indexOf(l) >= 0);
-        if (active.length > 0)
-            VirtualKeyboardSettings.activeLocales = active;
+        if (VirtualKeyboardSettings.availableLocales.indexOf("zh_CN") >= 0)
+            VirtualKeyboardSettings.activeLocales = ["zh_CN", "en_US"];
     }
 }

@@ -48,7 +48,7 @@ screenshot_routes)
     done
     ;;
 booking_screens)
-    # issue #4: every booking route in both languages, signed out and (through the
+    # Every booking route in both languages, signed out and (through the
     # --demo-resident test aid) signed in as the demo card's resident 张国明.
     tomorrow_15=1795417200 # Monday 23 Nov 2026 15:00 in Shanghai
     for lang in zh en; do
@@ -67,7 +67,7 @@ booking_screens)
     if grep -q 123456 "$work/data/linli.sqlite"; then fail "a demo PIN is stored in plain text"; fi
     ;;
 screenshot_information)
-    # issue #3: every information screen in both languages (names: / and ? become -).
+    # Every information screen in both languages (names: / and ? become -).
     for route in guides guide/svc-senior-card guide/svc-does-not-exist facilities 'facilities?category=sports' \
         facility/room-dance facility/fac-hongqi-square floorplan 'floorplan?room=room-counter-2' events \
         'events?range=today' notices search 'search?q=lnk' 'search?q=dance' 'search?q=NEAR("'; do

@@ -7,17 +7,12 @@
 golden_failed=()
 
 # Screens that do not render the same on every run stay out of the golden set (no reference,
-# not compared, not written by a refresh) until they do. Found by rendering every screen three
-# times and more (dev build): all others were identical to the pixel.
+# not compared, not written by a refresh) until they do; none today. The search screens did
+# (a blinking text cursor, and a keyboard caught switching layout) until screenshots stopped the
+# cursor blinking and the keyboard stopped switching; found by rendering every screen six times.
 golden_skipped() { # name
     case $1 in
-    # search, search?q=..., signed in and out, both languages. Two causes, both in the screen:
-    # - the search field has focus and its text cursor blinks (500 ms on, 500 ms off), so it is
-    #   in some screenshots and not in others (a 1-2 px by 64 px bar at y 374-437);
-    # - the on-screen keyboard (Qt Virtual Keyboard, loaded asynchronously) is now and then caught
-    #   half-way through choosing its layout: "American English", keys stretched, no shift, &123
-    #   or settings key, instead of "British English" with them (y 1525-1745).
-    search-*) return 0 ;;
+    "") return 0 ;;
     esac
     return 1
 }
