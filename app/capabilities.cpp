@@ -6,6 +6,7 @@
 
 void addCapabilities(Kiosk &kiosk, const KioskContext &context)
 {
-    kiosk.addBackend(QStringLiteral("information"), new Catalog(CatalogSource{ context.db, context.clock, context.zone }, *context.language, &kiosk));
+    kiosk.addBackend(QStringLiteral("information"),
+        new Catalog(CatalogSource{ context.db, context.clock, context.zone }, *context.language, &kiosk));
     kiosk.addBackend(QStringLiteral("booking"), new BookingBackend(context, &kiosk));
 }

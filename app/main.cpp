@@ -1,9 +1,9 @@
 // linli-kiosk: builds the services, wires them to the QML window, and runs.
+#include "capabilities.h"
 #include "command_line.h"
 #include "config/kiosk_config.h"
 #include "core/clock.h"
 #include "core/logging.h"
-#include "capabilities.h"
 #include "core/scheduler.h"
 #include "hall_clock.h"
 #include "kiosk.h"
@@ -15,6 +15,9 @@
 #include "startup/kiosk_database.h"
 #include "storage/wal_checkpointer.h"
 
+#include <cstdio>
+#include <memory>
+#include <optional>
 #include <QFont>
 #include <QGuiApplication>
 #include <QLoggingCategory>
@@ -23,10 +26,6 @@
 #include <QQuickWindow>
 #include <QScreen>
 #include <QStyleHints>
-
-#include <cstdio>
-#include <memory>
-#include <optional>
 
 Q_IMPORT_QML_PLUGIN(Linli_BackendPlugin)
 Q_IMPORT_QML_PLUGIN(LinliPlugin)
@@ -101,15 +100,15 @@ int main(int argc, char *argv[])
     if (configResult.canStart()) {
         linli::startup::DatabaseSetup setup;
         setup.dataDir = !options.dataDir.isEmpty() ? options.dataDir
-                        : !config.dataDir.isEmpty() ? config.dataDir
-                                                    : defaultDataDir();
+            : !config.dataDir.isEmpty()            ? config.dataDir
+                                                   : defaultDataDir();
         setup.contentDir = config.contentDir.isEmpty() ? defaultContentDir() : config.contentDir;
         setup.busyTimeoutMs = config.busyTimeoutMs;
         qCInfo(lcApp).noquote() << "data directory" << setup.dataDir << "content" << setup.contentDir;
         kioskDb = linli::startup::openKioskDatabase(setup, clock->nowUtc());
     } else {
-        kioskDb.outOfServiceReason = {configResult.describe(linli::Language::Chinese).join(u'\n'),
-                                      configResult.describe(linli::Language::English).join(u'\n')};
+        kioskDb.outOfServiceReason = { configResult.describe(linli::Language::Chinese).join(u'\n'),
+            configResult.describe(linli::Language::English).join(u'\n') };
     }
     linli::storage::Database *db = kioskDb.database ? &*kioskDb.database : nullptr;
     // Checkpoints happen between residents, not inside their bookings' commits.
@@ -118,8 +117,8 @@ int main(int argc, char *argv[])
         checkpointer.emplace(*db);
 
     LanguageController language;
-    const bool english = options.language ? *options.language == u"en"
-                                          : config.startLanguage == linli::Language::English;
+    const bool english
+        = options.language ? *options.language == u"en" : config.startLanguage == linli::Language::English;
     language.setLanguage(english ? linli::Language::English : linli::Language::Chinese);
     language.setHomeLanguage(language.language());
 
@@ -133,7 +132,8 @@ int main(int argc, char *argv[])
     parts.language = &language;
     parts.session = &session;
     parts.clock = new HallClock(*clock, zone, language, &app);
-    parts.urgentNotices = new NoticeListModel(db, *clock, language, linli::information::NoticePriority::Urgent, &app);
+    parts.urgentNotices
+        = new NoticeListModel(db, *clock, language, linli::information::NoticePriority::Urgent, &app);
     parts.urgentNotices->setTimeZone(zone);
     parts.outOfServiceReason = kioskDb.outOfServiceReason;
     parts.initialRoute = options.route;
@@ -146,15 +146,18 @@ int main(int argc, char *argv[])
 
     QQmlApplicationEngine engine;
     QStringList qmlWarnings;
-    QObject::connect(&engine, &QQmlEngine::warnings, &engine, [&qmlWarnings](const QList<QQmlError> &warnings) {
-        for (const QQmlError &warning : warnings)
-            qmlWarnings << warning.toString();
-    });
+    QObject::connect(
+        &engine, &QQmlEngine::warnings, &engine, [&qmlWarnings](const QList<QQmlError> &warnings) {
+            for (const QQmlError &warning : warnings)
+                qmlWarnings << warning.toString();
+        });
     language.attach(&engine);
     engine.addImportPath(QStringLiteral("qrc:/"));
-    engine.setInitialProperties({{QStringLiteral("kiosk"), QVariant::fromValue(&kiosk)}});
+    engine.setInitialProperties({ { QStringLiteral("kiosk"), QVariant::fromValue(&kiosk) } });
     engine.load(QUrl(QStringLiteral("qrc:/Linli/common/Main.qml")));
-    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    auto *window = engine.rootObjects().isEmpty()
+        ? nullptr
+        : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (!window) {
         std::fputs("linli-kiosk: the user interface (QML) failed to load\n", stderr);
         return 1;
@@ -162,11 +165,12 @@ int main(int argc, char *argv[])
     if (options.selfTest) {
         if (!qmlWarnings.isEmpty()) {
             std::fprintf(stderr, "linli-kiosk self-test: the QML reported problems:\n%s\n",
-                         qPrintable(qmlWarnings.join(u'\n')));
+                qPrintable(qmlWarnings.join(u'\n')));
             return 1;
         }
         if (kiosk.outOfService()) {
-            std::fprintf(stderr, "linli-kiosk self-test: out of service: %s\n", qPrintable(kiosk.outOfServiceReasonEn()));
+            std::fprintf(stderr, "linli-kiosk self-test: out of service: %s\n",
+                qPrintable(kiosk.outOfServiceReasonEn()));
             return 1;
         }
         std::fprintf(stdout, "linli-kiosk self-test: OK (%s)\n", qPrintable(kiosk.hallName()));
@@ -178,9 +182,9 @@ int main(int argc, char *argv[])
         // A text cursor that blinks would be in one screenshot of a screen and not the next.
         QGuiApplication::styleHints()->setCursorFlashTime(0);
         capture = std::make_unique<ScreenCapture>(window,
-                                                  options.exitAfterFirstFrame ? ScreenCapture::Mode::AnnounceFirstFrame
-                                                                              : ScreenCapture::Mode::SavePng,
-                                                  options.screenshotFile);
+            options.exitAfterFirstFrame ? ScreenCapture::Mode::AnnounceFirstFrame
+                                        : ScreenCapture::Mode::SavePng,
+            options.screenshotFile);
         QObject::connect(&kiosk, &Kiosk::screenReady, capture.get(), &ScreenCapture::onScreenReady);
     }
     sizeWindow(window, options, config.fullscreen && !options.windowed && !capture && !headlessPlatform());

@@ -1,8 +1,8 @@
-#include "language_controller.h"
 #include "my_bookings_controller.h"
 
 #include "booking/booking_rules.h"
 #include "booking/reasons.h"
+#include "language_controller.h"
 #include "resident_session.h"
 
 using namespace linli::booking;
@@ -71,14 +71,16 @@ void MyBookingsController::read()
     // a no-show): the resident was promised to see the answer here.
     for (const auto &list : { bookings.upcoming(who), bookings.recentlyEnded(who) })
         for (const BookingRecord &b : list)
-            rows.push_back({ Kind::Room, b.id, b.roomName.in(language), format.when(b.startUtc, b.endUtc), b.code,
-                roomStatus(b, language), cancellable(b, now), checkInOpen(b, now) });
+            rows.push_back({ Kind::Room, b.id, b.roomName.in(language), format.when(b.startUtc, b.endUtc),
+                b.code, roomStatus(b, language), cancellable(b, now), checkInOpen(b, now) });
     if (const qint64 until = bookings.pausedUntil(who); until > 0)
         m_pausedUntil = backend().time().localDate(until - 1);
     for (const EventSeats &e : backend().events().upcoming(who))
-        rows.push_back({ Kind::Activity, e.eventId, e.title.in(language), format.when(e.startUtc, e.endUtc), {},
-            e.myStatus == SignUpStatus::Confirmed ? tr("Signed up") : tr("Waiting list: number %1").arg(e.myWaitPosition),
-            cancellable(e, now), false });
+        rows.push_back(
+            { Kind::Activity, e.eventId, e.title.in(language), format.when(e.startUtc, e.endUtc), {},
+                e.myStatus == SignUpStatus::Confirmed ? tr("Signed up")
+                                                      : tr("Waiting list: number %1").arg(e.myWaitPosition),
+                cancellable(e, now), false });
     m_items.reset(rows);
 }
 
@@ -94,7 +96,7 @@ bool MyBookingsController::cancel(MyBookingsController::Kind kind, const QString
     if (!ready() || !session.active())
         return false;
     const linli::Outcome result = kind == Activity ? backend().events().cancel(session.residentId(), itemId)
-                                                         : backend().rooms().cancel(session.residentId(), itemId);
+                                                   : backend().rooms().cancel(session.residentId(), itemId);
     m_said = result.ok ? Said::Cancelled : Said::Refused;
     m_refusal = result.reason;
     backend().announceChange();

@@ -93,8 +93,8 @@ void RoomController::fillModels()
         }
         if (const DayPlan *shown = day())
             for (const Slot &s : shown->times)
-                cells.push_back({ static_cast<double>(s.startUtc), backend().format().timeRange(s.startUtc, s.endUtc),
-                    stateOf(s.state) });
+                cells.push_back({ static_cast<double>(s.startUtc),
+                    backend().format().timeRange(s.startUtc, s.endUtc), stateOf(s.state) });
     }
     m_days.reset(days);
     m_slots.reset(cells);

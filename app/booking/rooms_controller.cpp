@@ -1,7 +1,7 @@
-#include "language_controller.h"
 #include "rooms_controller.h"
 
 #include "booking/availability.h"
+#include "language_controller.h"
 
 RoomsController::RoomsController(QObject *parent)
     : BookingScreen(parent)
@@ -13,7 +13,8 @@ void RoomsController::read()
 {
     const linli::Language language = backend().language().language();
     std::vector<RoomTodayRow> rows;
-    for (const linli::booking::RoomToday &r : linli::booking::roomsToday(backend().db(), backend().time(), backend().now())) {
+    for (const linli::booking::RoomToday &r :
+        linli::booking::roomsToday(backend().db(), backend().time(), backend().now())) {
         RoomTodayRow row;
         row.roomId = r.roomId;
         row.name = r.name.in(language);

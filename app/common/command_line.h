@@ -1,10 +1,9 @@
 #pragma once
 
+#include <optional>
 #include <QSize>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 // What linli-kiosk was asked to do on its command line.
 struct CommandLine {
@@ -15,10 +14,10 @@ struct CommandLine {
     bool selfTest = false;
     QString screenshotFile;
     QString route = QStringLiteral("home");
-    QSize size;                      // empty: 1080x1920 for screenshots, the screen otherwise
+    QSize size; // empty: 1080x1920 for screenshots, the screen otherwise
     bool exitAfterFirstFrame = false;
-    QString nowOverride;             // ISO-8601 UTC instant, for reproducible screenshots
-    QString demoResidentCard;        // test aid: start signed in as this card's resident
+    QString nowOverride; // ISO-8601 UTC instant, for reproducible screenshots
+    QString demoResidentCard; // test aid: start signed in as this card's resident
 };
 
 struct ParsedCommandLine {

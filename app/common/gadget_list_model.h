@@ -2,7 +2,6 @@
 
 #include <QAbstractListModel>
 #include <QQmlEngine>
-
 #include <vector>
 
 // A read-only list whose rows are values of one Q_GADGET type: each of the gadget's

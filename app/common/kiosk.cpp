@@ -2,7 +2,9 @@
 
 #include "language_controller.h"
 
-Kiosk::Kiosk(Parts parts, QObject *parent) : QObject(parent), m_parts(std::move(parts))
+Kiosk::Kiosk(Parts parts, QObject *parent)
+    : QObject(parent)
+    , m_parts(std::move(parts))
 {
     connect(m_parts.language, &LanguageController::changed, this, &Kiosk::languageChanged);
 }

@@ -7,11 +7,10 @@
 #include "notice_list_model.h"
 #include "resident_session.h"
 
+#include <optional>
 #include <QHash>
 #include <QObject>
 #include <QQmlEngine>
-
-#include <optional>
 
 // The root object the QML window is given: the hall, the language, the clock, the resident at
 // the kiosk, and each capability's backend by name. Built and wired in main.cpp.

@@ -18,7 +18,8 @@ QString defaultDataDir()
 {
     if (runningInstalled())
         return QStringLiteral("/var/lib/linli");
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(QStringLiteral("linli"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("linli"));
 }
 
 QString defaultConfigFile()
@@ -29,7 +30,8 @@ QString defaultConfigFile()
 
 QString defaultContentDir()
 {
-    const QString installed = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/linli/demo"));
+    const QString installed
+        = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/linli/demo"));
     if (QFileInfo::exists(installed))
         return QDir::cleanPath(installed);
     return QStringLiteral(LINLI_SOURCE_DEMO_DIR);

@@ -20,7 +20,10 @@ public:
 
     void attach(QQmlEngine *engine) { m_engine = engine; }
     linli::Language language() const { return m_language; }
-    QString code() const { return m_language == linli::Language::English ? QStringLiteral("en") : QStringLiteral("zh"); }
+    QString code() const
+    {
+        return m_language == linli::Language::English ? QStringLiteral("en") : QStringLiteral("zh");
+    }
     bool isEnglish() const { return m_language == linli::Language::English; }
 
     void setLanguage(linli::Language language);

@@ -23,8 +23,8 @@ const char *const kCardMisread
 
 } // namespace
 
-ResidentSession::ResidentSession(linli::storage::Database *db, const linli::Clock &clock, const QTimeZone &hallZone,
-    const LanguageController &language, int idleTimeoutSecs, QObject *parent)
+ResidentSession::ResidentSession(linli::storage::Database *db, const linli::Clock &clock,
+    const QTimeZone &hallZone, const LanguageController &language, int idleTimeoutSecs, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_clock(clock)

@@ -5,8 +5,8 @@
 
 #include <QObject>
 #include <QQmlEngine>
-#include <QTimeZone>
 #include <QTimer>
+#include <QTimeZone>
 
 namespace linli {
 class Clock;

@@ -1,14 +1,16 @@
 #include "screen_capture.h"
 
+#include <cstdio>
 #include <QCoreApplication>
 #include <QImage>
 #include <QQuickWindow>
 #include <QTimer>
 
-#include <cstdio>
-
 ScreenCapture::ScreenCapture(QQuickWindow *window, Mode mode, QString file, QObject *parent)
-    : QObject(parent), m_window(window), m_mode(mode), m_file(std::move(file))
+    : QObject(parent)
+    , m_window(window)
+    , m_mode(mode)
+    , m_file(std::move(file))
 {
     // A screen that never becomes ready must not hang a test run.
     QTimer::singleShot(30000, this, [] {

@@ -2,19 +2,21 @@
 
 #include "core/logging.h"
 
+#include <algorithm>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QUrl>
-
-#include <algorithm>
 
 namespace linli::config {
 namespace {
 
 class Validator {
 public:
-    explicit Validator(QSettings &settings) : m_settings(settings) {}
+    explicit Validator(QSettings &settings)
+        : m_settings(settings)
+    {
+    }
 
     int integer(const QString &key, int fallback, int min, int max)
     {
@@ -26,16 +28,16 @@ public:
         if (ok && value >= min && value <= max)
             return value;
         warn(key,
-             {QStringLiteral("“%1”的值“%2”无效，应为 %3 到 %4 之间的整数；已使用默认值 %5。")
-                  .arg(key, raw.toString())
-                  .arg(min)
-                  .arg(max)
-                  .arg(fallback),
-              QStringLiteral("%1 = \"%2\" is not a whole number from %3 to %4; using the default %5.")
-                  .arg(key, raw.toString())
-                  .arg(min)
-                  .arg(max)
-                  .arg(fallback)});
+            { QStringLiteral("“%1”的值“%2”无效，应为 %3 到 %4 之间的整数；已使用默认值 %5。")
+                    .arg(key, raw.toString())
+                    .arg(min)
+                    .arg(max)
+                    .arg(fallback),
+                QStringLiteral("%1 = \"%2\" is not a whole number from %3 to %4; using the default %5.")
+                    .arg(key, raw.toString())
+                    .arg(min)
+                    .arg(max)
+                    .arg(fallback) });
         return fallback;
     }
 
@@ -50,10 +52,10 @@ public:
         if (text == u"false" || text == u"0" || text == u"no")
             return false;
         warn(key,
-             {QStringLiteral("“%1”的值“%2”无效，应为 true 或 false；已使用默认值 %3。")
-                  .arg(key, raw.toString(), fallback ? u"true" : u"false"),
-              QStringLiteral("%1 = \"%2\" is not true or false; using the default %3.")
-                  .arg(key, raw.toString(), fallback ? u"true" : u"false")});
+            { QStringLiteral("“%1”的值“%2”无效，应为 true 或 false；已使用默认值 %3。")
+                    .arg(key, raw.toString(), fallback ? u"true" : u"false"),
+                QStringLiteral("%1 = \"%2\" is not true or false; using the default %3.")
+                    .arg(key, raw.toString(), fallback ? u"true" : u"false") });
         return fallback;
     }
 
@@ -65,7 +67,7 @@ public:
     void warn(const QString &key, LocalizedText message, bool fatal = false)
     {
         qCWarning(lcConfig).noquote() << message.en;
-        m_problems.push_back({key, std::move(message), fatal});
+        m_problems.push_back({ key, std::move(message), fatal });
     }
 
     std::vector<ConfigProblem> takeProblems() { return std::move(m_problems); }
@@ -84,19 +86,21 @@ void readKiosk(Validator &v, KioskConfig &c)
     } else {
         // Every event a kiosk sends carries its id; a guessed one could collide with another kiosk's.
         v.warn(QStringLiteral("kiosk/id"),
-               {QStringLiteral("终端编号“%1”无效：只能使用小写字母、数字和连字符（3–63 个字符）。终端无法启动。").arg(id),
+            { QStringLiteral(
+                  "终端编号“%1”无效：只能使用小写字母、数字和连字符（3–63 个字符）。终端无法启动。")
+                    .arg(id),
                 QStringLiteral("kiosk/id \"%1\" is invalid: use 3–63 lowercase letters, digits and hyphens. "
                                "The kiosk cannot start.")
-                    .arg(id)},
-               true);
+                    .arg(id) },
+            true);
     }
     const QString language = v.text(QStringLiteral("kiosk/language"), QStringLiteral("zh"));
     if (language == u"zh" || language == u"en") {
         c.startLanguage = language == u"en" ? Language::English : Language::Chinese;
     } else {
         v.warn(QStringLiteral("kiosk/language"),
-               {QStringLiteral("“kiosk/language”的值“%1”无效，应为 zh 或 en；已使用中文。").arg(language),
-                QStringLiteral("kiosk/language = \"%1\" is not zh or en; using Chinese.").arg(language)});
+            { QStringLiteral("“kiosk/language”的值“%1”无效，应为 zh 或 en；已使用中文。").arg(language),
+                QStringLiteral("kiosk/language = \"%1\" is not zh or en; using Chinese.").arg(language) });
     }
     c.idleTimeoutSecs = v.integer(QStringLiteral("kiosk/idle_timeout_secs"), c.idleTimeoutSecs, 30, 600);
 }
@@ -106,12 +110,14 @@ void readSync(Validator &v, KioskConfig &c)
     const QString url = v.text(QStringLiteral("sync/server_url"), QString());
     if (!url.isEmpty()) {
         const QUrl parsed(url, QUrl::StrictMode);
-        if (parsed.isValid() && (parsed.scheme() == u"https" || parsed.scheme() == u"http") && !parsed.host().isEmpty()) {
+        if (parsed.isValid() && (parsed.scheme() == u"https" || parsed.scheme() == u"http")
+            && !parsed.host().isEmpty()) {
             c.syncServerUrl = url;
         } else {
             v.warn(QStringLiteral("sync/server_url"),
-                   {QStringLiteral("中心服务器地址“%1”无效；终端将离线运行。").arg(url),
-                    QStringLiteral("sync/server_url \"%1\" is not an http(s) URL; the kiosk runs offline.").arg(url)});
+                { QStringLiteral("中心服务器地址“%1”无效；终端将离线运行。").arg(url),
+                    QStringLiteral("sync/server_url \"%1\" is not an http(s) URL; the kiosk runs offline.")
+                        .arg(url) });
         }
     }
     c.syncIntervalSecs = v.integer(QStringLiteral("sync/interval_secs"), c.syncIntervalSecs, 30, 86400);
@@ -120,16 +126,16 @@ void readSync(Validator &v, KioskConfig &c)
 // A misspelt key would otherwise be silently ignored and its default used.
 void reportUnknownKeys(QSettings &settings, Validator &v)
 {
-    static const QStringList known = {
-        QStringLiteral("kiosk/id"),           QStringLiteral("kiosk/language"),
+    static const QStringList known = { QStringLiteral("kiosk/id"), QStringLiteral("kiosk/language"),
         QStringLiteral("kiosk/idle_timeout_secs"), QStringLiteral("display/elder_mode"),
         QStringLiteral("display/fullscreen"), QStringLiteral("storage/data_dir"),
         QStringLiteral("storage/busy_timeout_ms"), QStringLiteral("content/dir"),
-        QStringLiteral("sync/server_url"),    QStringLiteral("sync/interval_secs")};
+        QStringLiteral("sync/server_url"), QStringLiteral("sync/interval_secs") };
     for (const QString &key : settings.allKeys()) {
         if (!known.contains(key))
-            v.warn(key, {QStringLiteral("未知的配置项“%1”，已忽略。").arg(key),
-                         QStringLiteral("Unknown key %1 ignored.").arg(key)});
+            v.warn(key,
+                { QStringLiteral("未知的配置项“%1”，已忽略。").arg(key),
+                    QStringLiteral("Unknown key %1 ignored.").arg(key) });
     }
 }
 
@@ -155,12 +161,12 @@ ConfigResult loadKioskConfig(const QString &path)
         return result;
     QSettings settings(path, QSettings::IniFormat);
     if (settings.status() != QSettings::NoError) {
-        result.problems.push_back(
-            {QString(),
-             {QStringLiteral("无法读取配置文件“%1”（文件损坏或格式错误）。终端无法启动。").arg(path),
-              QStringLiteral("Cannot read the configuration file %1 (unreadable or malformed). The kiosk cannot start.")
-                  .arg(path)},
-             true});
+        result.problems.push_back({ QString(),
+            { QStringLiteral("无法读取配置文件“%1”（文件损坏或格式错误）。终端无法启动。").arg(path),
+                QStringLiteral("Cannot read the configuration file %1 (unreadable or malformed). The kiosk "
+                               "cannot start.")
+                    .arg(path) },
+            true });
         return result;
     }
     Validator v(settings);

@@ -4,7 +4,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace linli::config {
@@ -14,20 +13,20 @@ namespace linli::config {
 struct KioskConfig {
     QString kioskId = QStringLiteral("demo-kiosk-01");
     Language startLanguage = Language::Chinese;
-    int idleTimeoutSecs = 90;        // [30, 600]
+    int idleTimeoutSecs = 90; // [30, 600]
     bool elderMode = false;
     bool fullscreen = true;
-    QString dataDir;                 // empty: the platform default
-    QString contentDir;              // empty: the bundled demo hall
-    int busyTimeoutMs = 5000;        // [100, 60000]
-    QString syncServerUrl;           // empty: offline (sync comes later)
-    int syncIntervalSecs = 300;      // [30, 86400]
+    QString dataDir; // empty: the platform default
+    QString contentDir; // empty: the bundled demo hall
+    int busyTimeoutMs = 5000; // [100, 60000]
+    QString syncServerUrl; // empty: offline (sync comes later)
+    int syncIntervalSecs = 300; // [30, 86400]
 };
 
 struct ConfigProblem {
-    QString key;           // "kiosk/idle_timeout_secs"
+    QString key; // "kiosk/idle_timeout_secs"
     LocalizedText message; // what is wrong and what was done about it
-    bool fatal = false;    // no safe default: the kiosk must not start
+    bool fatal = false; // no safe default: the kiosk must not start
 };
 
 struct ConfigResult {

@@ -20,7 +20,10 @@ public:
 // A clock that only moves when told to; for tests and benchmarks.
 class ManualClock final : public Clock {
 public:
-    explicit ManualClock(QDateTime start) : m_now(start.toUTC()) {}
+    explicit ManualClock(QDateTime start)
+        : m_now(start.toUTC())
+    {
+    }
     QDateTime nowUtc() const override { return m_now; }
     void set(const QDateTime &t) { m_now = t.toUTC(); }
     void advanceSecs(qint64 secs) { m_now = m_now.addSecs(secs); }

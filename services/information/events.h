@@ -21,7 +21,7 @@ struct Event {
     int floor = 0;
     qint64 startsAtUtc = 0;
     qint64 endsAtUtc = 0;
-    int capacity = 0;  // 0: open to all, no sign-up
+    int capacity = 0; // 0: open to all, no sign-up
     int seatsLeft = 0; // capacity minus confirmed sign-ups (the waiting list takes no seat)
 };
 

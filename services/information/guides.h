@@ -2,9 +2,8 @@
 
 #include "core/localized_text.h"
 
-#include <QStringList>
-
 #include <optional>
+#include <QStringList>
 #include <vector>
 
 namespace linli::storage {

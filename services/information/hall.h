@@ -2,9 +2,8 @@
 
 #include "core/localized_text.h"
 
-#include <QTimeZone>
-
 #include <optional>
+#include <QTimeZone>
 #include <vector>
 
 namespace linli::storage {

@@ -1,9 +1,8 @@
 #include "information/pinyin.h"
 
-#include <QList>
-
 #include <algorithm>
 #include <iterator>
+#include <QList>
 
 namespace linli::information::pinyin {
 namespace {
@@ -21,8 +20,8 @@ struct PinyinRow {
 std::vector<std::string_view> readingsOf(char32_t c)
 {
     const auto *end = std::end(kRows);
-    const auto *row = std::lower_bound(std::begin(kRows), end, c,
-                                       [](const PinyinRow &r, char32_t v) { return r.codePoint < v; });
+    const auto *row = std::lower_bound(
+        std::begin(kRows), end, c, [](const PinyinRow &r, char32_t v) { return r.codePoint < v; });
     std::vector<std::string_view> readings;
     if (row == end || row->codePoint != c)
         return readings;
@@ -33,7 +32,7 @@ std::vector<std::string_view> readingsOf(char32_t c)
 
 std::vector<Spelling> spellings(const QString &text, int maxVariants)
 {
-    std::vector<Spelling> variants{Spelling{}};
+    std::vector<Spelling> variants{ Spelling{} };
     for (const uint c : text.toUcs4()) {
         std::vector<std::string_view> readings = readingsOf(c);
         if (readings.empty()) {
@@ -55,7 +54,7 @@ std::vector<Spelling> spellings(const QString &text, int maxVariants)
         for (const Spelling &v : variants) {
             for (const std::string_view r : readings) {
                 const QString syllable = QString::fromLatin1(r.data(), static_cast<qsizetype>(r.size()));
-                next.push_back({v.full + syllable, v.initials + syllable.at(0)});
+                next.push_back({ v.full + syllable, v.initials + syllable.at(0) });
             }
         }
         variants = std::move(next);

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <string_view>
 #include <vector>
 
@@ -15,7 +14,7 @@ namespace linli::information::pinyin {
 std::vector<std::string_view> readingsOf(char32_t c);
 
 struct Spelling {
-    QString full;     // 老年卡 → "laonianka"
+    QString full; // 老年卡 → "laonianka"
     QString initials; // 老年卡 → "lnk"
 };
 

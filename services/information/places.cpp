@@ -34,12 +34,12 @@ Place readPlace(storage::Statement &q)
     p.id = q.text(0);
     p.isRoom = q.integer(1) != 0;
     p.category = q.text(2);
-    p.name = {q.text(3), q.text(4)};
-    p.address = {q.text(5), q.text(6)};
-    p.floors = {q.text(7), q.text(8)};
-    p.hours = {q.text(9), q.text(10)};
-    p.description = {q.text(11), q.text(12)};
-    p.offers = {parseTextList(q.text(13)), parseTextList(q.text(14))};
+    p.name = { q.text(3), q.text(4) };
+    p.address = { q.text(5), q.text(6) };
+    p.floors = { q.text(7), q.text(8) };
+    p.hours = { q.text(9), q.text(10) };
+    p.description = { q.text(11), q.text(12) };
+    p.offers = { parseTextList(q.text(13)), parseTextList(q.text(14)) };
     p.lift = q.integer(15) != 0;
     p.ramp = q.integer(16) != 0;
     p.accessibleToilet = q.integer(17) != 0;
@@ -53,7 +53,7 @@ Place readPlace(storage::Statement &q)
     p.capacity = q.integer(25);
     p.bookable = q.integer(26) != 0;
     p.facilityId = q.text(27);
-    p.facilityName = {q.text(28), q.text(29)};
+    p.facilityName = { q.text(28), q.text(29) };
     return p;
 }
 
@@ -69,17 +69,16 @@ std::vector<Place> readAll(storage::Statement &q)
 
 const QStringList &placeCategories()
 {
-    static const QStringList categories{QStringLiteral("elderly_care"), QStringLiteral("culture"),
-                                        QStringLiteral("party_mass"),   QStringLiteral("canteen"),
-                                        QStringLiteral("sports"),       QStringLiteral("children"),
-                                        QStringLiteral("market"),       QStringLiteral("other")};
+    static const QStringList categories{ QStringLiteral("elderly_care"), QStringLiteral("culture"),
+        QStringLiteral("party_mass"), QStringLiteral("canteen"), QStringLiteral("sports"),
+        QStringLiteral("children"), QStringLiteral("market"), QStringLiteral("other") };
     return categories;
 }
 
 std::vector<Place> listPlaces(storage::Database &db, const QString &category)
 {
     auto q = db.prepare(std::string(kPlaces)
-                        + "WHERE ?1 = '' OR category = ?1 ORDER BY in_hall DESC, is_room, sort_order, id");
+        + "WHERE ?1 = '' OR category = ?1 ORDER BY in_hall DESC, is_room, sort_order, id");
     q.bind(1, category);
     return readAll(q);
 }

@@ -1,14 +1,13 @@
 #include "information/search.h"
 
-#include "information/pinyin.h"
 #include "core/logging.h"
+#include "information/pinyin.h"
 #include "storage/database.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
+#include <QRegularExpression>
 
 namespace linli::information {
 namespace {
@@ -29,24 +28,24 @@ bool isHan(char32_t c)
 QString gramsOf(const QString &zh, const QString &en, const QString &keywords, const Pinyin &py)
 {
     QStringList grams;
-    for (const QString &text : {zh, keywords}) {
+    for (const QString &text : { zh, keywords }) {
         const QList<uint> cps = text.toUcs4();
         for (qsizetype i = 0; i < cps.size(); ++i) {
             if (!isHan(cps[i]))
                 continue;
-            const char32_t one[] = {static_cast<char32_t>(cps[i])};
+            const char32_t one[] = { static_cast<char32_t>(cps[i]) };
             grams << QString::fromUcs4(one, 1);
             // Each syllable too, so "lao nian ka" typed with spaces finds 老年卡.
             for (const std::string_view r : pinyin::readingsOf(cps[i]))
                 grams << QString::fromLatin1(r.data(), static_cast<qsizetype>(r.size()));
             if (i + 1 < cps.size() && isHan(cps[i + 1])) {
-                const char32_t two[] = {static_cast<char32_t>(cps[i]), static_cast<char32_t>(cps[i + 1])};
+                const char32_t two[] = { static_cast<char32_t>(cps[i]), static_cast<char32_t>(cps[i + 1]) };
                 grams << QString::fromUcs4(two, 2);
             }
         }
     }
     static const QRegularExpression nonWord(QStringLiteral("[^a-z0-9]+"));
-    for (const QString &text : {en, keywords})
+    for (const QString &text : { en, keywords })
         grams << text.toLower().split(nonWord, Qt::SkipEmptyParts);
     grams << py.full << py.initials;
     grams.removeDuplicates();
@@ -56,20 +55,20 @@ QString gramsOf(const QString &zh, const QString &en, const QString &keywords, c
 Pinyin pinyinOf(const QString &zh, const QString &keywords)
 {
     QStringList full, initials;
-    for (const QString &text : {zh, keywords}) {
+    for (const QString &text : { zh, keywords }) {
         for (const pinyin::Spelling &s : pinyin::spellings(text)) {
             full << s.full;
             initials << s.initials;
         }
     }
     initials.removeDuplicates();
-    return {full.join(u' '), initials.join(u' ')};
+    return { full.join(u' '), initials.join(u' ') };
 }
 
 // Fills the index from one SELECT yielding: id, title_zh, title_en, subtitle_zh, subtitle_en,
 // keywords, body, boost, valid_from, valid_until.
-void indexRows(storage::Database &db, storage::Statement &insert, storage::Statement &insertGrams, const char *kind,
-               const char *sql)
+void indexRows(storage::Database &db, storage::Statement &insert, storage::Statement &insertGrams,
+    const char *kind, const char *sql)
 {
     auto rows = db.prepare(sql);
     while (rows.step()) {
@@ -82,7 +81,9 @@ void indexRows(storage::Database &db, storage::Statement &insert, storage::State
         insert.bind(13, rows.text(6));
         insert.run();
         insertGrams.reset();
-        insertGrams.bind(1, db.lastInsertRowId()).bind(2, gramsOf(rows.text(1), rows.text(2), keywords, py)).run();
+        insertGrams.bind(1, db.lastInsertRowId())
+            .bind(2, gramsOf(rows.text(1), rows.text(2), keywords, py))
+            .run();
     }
 }
 
@@ -111,27 +112,28 @@ void rebuildSearchIndex(storage::Database &db)
 {
     storage::Transaction tx(db);
     db.exec("DELETE FROM search_index; DELETE FROM search_gram;");
-    auto insert = db.prepare("INSERT INTO search_index (kind, ref_id, rank_boost, valid_from, valid_until, subtitle_zh,"
-                             " subtitle_en, title_zh, title_en, keywords, pinyin, initials, body)"
-                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+    auto insert = db.prepare(
+        "INSERT INTO search_index (kind, ref_id, rank_boost, valid_from, valid_until, subtitle_zh,"
+        " subtitle_en, title_zh, title_en, keywords, pinyin, initials, body)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
     auto grams = db.prepare("INSERT INTO search_gram (rowid, grams) VALUES (?1, ?2)");
     indexRows(db, insert, grams, "guide",
-              "SELECT id, title_zh, title_en, location_zh, location_en, keywords_zh || ' ' || keywords_en,"
-              " summary_zh || ' ' || summary_en || ' ' || eligibility_zh || ' ' || eligibility_en || ' ' ||"
-              " materials_zh || ' ' || materials_en, 3, 0, 9223372036854775807 FROM service_guide");
+        "SELECT id, title_zh, title_en, location_zh, location_en, keywords_zh || ' ' || keywords_en,"
+        " summary_zh || ' ' || summary_en || ' ' || eligibility_zh || ' ' || eligibility_en || ' ' ||"
+        " materials_zh || ' ' || materials_en, 3, 0, 9223372036854775807 FROM service_guide");
     indexRows(db, insert, grams, "place",
-              "SELECT f.id, f.name_zh, f.name_en, f.address_zh, f.address_en, '', f.description_zh || ' ' ||"
-              " f.description_en || ' ' || f.functions_zh || ' ' || f.functions_en, 2 * f.in_hall, 0,"
-              " 9223372036854775807 FROM facility f"
-              " UNION ALL SELECT r.id, r.name_zh, r.name_en, r.floor || '楼', r.floor || 'F', '', r.description_zh"
-              " || ' ' || r.description_en || ' ' || r.equipment_zh || ' ' || r.equipment_en, 2, 0,"
-              " 9223372036854775807 FROM room r");
+        "SELECT f.id, f.name_zh, f.name_en, f.address_zh, f.address_en, '', f.description_zh || ' ' ||"
+        " f.description_en || ' ' || f.functions_zh || ' ' || f.functions_en, 2 * f.in_hall, 0,"
+        " 9223372036854775807 FROM facility f"
+        " UNION ALL SELECT r.id, r.name_zh, r.name_en, r.floor || '楼', r.floor || 'F', '', r.description_zh"
+        " || ' ' || r.description_en || ' ' || r.equipment_zh || ' ' || r.equipment_en, 2, 0,"
+        " 9223372036854775807 FROM room r");
     indexRows(db, insert, grams, "event",
-              "SELECT id, title_zh, title_en, place_zh, place_en, host_zh || ' ' || host_en, description_zh || ' '"
-              " || description_en || ' ' || audience_zh || ' ' || audience_en, 1, 0, ends_at_utc FROM event");
+        "SELECT id, title_zh, title_en, place_zh, place_en, host_zh || ' ' || host_en, description_zh || ' '"
+        " || description_en || ' ' || audience_zh || ' ' || audience_en, 1, 0, ends_at_utc FROM event");
     indexRows(db, insert, grams, "notice",
-              "SELECT id, title_zh, title_en, '', '', '', body_zh || ' ' || body_en, priority, valid_from_utc,"
-              " valid_until_utc FROM notice");
+        "SELECT id, title_zh, title_en, '', '', '', body_zh || ' ' || body_en, priority, valid_from_utc,"
+        " valid_until_utc FROM notice");
     tx.commit();
 }
 
@@ -176,7 +178,7 @@ std::vector<SearchResult> search(storage::Database &db, const QString &query, qi
         for (const uint cp : cps) {
             if (!QChar::isLetterOrNumber(cp))
                 continue;
-            const char32_t c[] = {static_cast<char32_t>(cp)};
+            const char32_t c[] = { static_cast<char32_t>(cp) };
             clean += QString::fromUcs4(c, 1);
             han = han || isHan(cp);
         }
@@ -218,8 +220,8 @@ std::vector<SearchResult> search(storage::Database &db, const QString &query, qi
         if (!gramTerms.isEmpty())
             stmt.bind(6, gramTerms.join(QStringLiteral(" AND ")));
         while (stmt.step()) {
-            results.push_back({kindOf(stmt.text(0)), stmt.text(1), {stmt.text(2), stmt.text(3)},
-                               {stmt.text(4), stmt.text(5)}, stmt.integer(6)});
+            results.push_back({ kindOf(stmt.text(0)), stmt.text(1), { stmt.text(2), stmt.text(3) },
+                { stmt.text(4), stmt.text(5) }, stmt.integer(6) });
         }
     } catch (const storage::StorageError &error) {
         // A query the index cannot take is "nothing found" for the resident, a warning for staff.

@@ -4,14 +4,13 @@
 #include "residents/pin_hash.h"
 #include "storage/database.h"
 
-#include <QDateTime>
-
 #include <optional>
+#include <QDateTime>
 
 namespace linli::startup {
 
 struct DatabaseSetup {
-    QString dataDir;    // created if missing
+    QString dataDir; // created if missing
     QString contentDir; // loaded into an empty database
     int busyTimeoutMs = 5000;
     // Argon2id cost for the demo residents' PINs; Cheap only for throwaway test databases.

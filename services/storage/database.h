@@ -2,9 +2,8 @@
 
 #include "storage/statement.h"
 
-#include <QString>
-
 #include <memory>
+#include <QString>
 #include <string_view>
 
 struct sqlite3;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <vector>
 
 namespace linli::storage {
@@ -9,8 +8,8 @@ namespace linli::storage {
 class Database;
 
 struct Migration {
-    int version;     // 1, 2, 3 ... strictly increasing; stored in PRAGMA user_version
-    QString name;    // e.g. "0001_foundation"
+    int version; // 1, 2, 3 ... strictly increasing; stored in PRAGMA user_version
+    QString name; // e.g. "0001_foundation"
     QString sql;
 };
 

@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QByteArray>
-#include <QString>
-
 #include <cstdint>
 #include <optional>
+#include <QByteArray>
+#include <QString>
 #include <string_view>
 #include <type_traits>
 
@@ -18,7 +17,11 @@ namespace linli::storage {
 // and 0-based for columns (as SQLite).
 class Statement {
 public:
-    Statement(sqlite3 *db, sqlite3_stmt *stmt) noexcept : m_db(db), m_stmt(stmt) {}
+    Statement(sqlite3 *db, sqlite3_stmt *stmt) noexcept
+        : m_db(db)
+        , m_stmt(stmt)
+    {
+    }
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&other) noexcept;
     Statement(const Statement &) = delete;
@@ -32,8 +35,8 @@ public:
     // qint64 is long long but std::int64_t is long on LP64 Linux, so without this binding a
     // qint64 (Qt times, lastInsertRowId()) would be ambiguous between the overloads above.
     template <typename T>
-        requires(std::is_same_v<T, qint64> && !std::is_same_v<qint64, std::int64_t>)
-    Statement &bind(int index, T value)
+    requires(std::is_same_v<T, qint64> && !std::is_same_v<qint64, std::int64_t>) Statement &bind(
+        int index, T value)
     {
         return bind(index, static_cast<std::int64_t>(value));
     }

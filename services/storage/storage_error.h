@@ -11,13 +11,13 @@ namespace linli::storage {
 // What went wrong, in the terms the kiosk reacts to: an out-of-service screen names the kind.
 enum class ErrorKind {
     CannotOpen, // file or directory missing or unreachable
-    Corrupt,    // SQLITE_CORRUPT, SQLITE_NOTADB, or a failed quick_check
-    Locked,     // SQLITE_BUSY / SQLITE_LOCKED after the busy timeout
-    ReadOnly,   // SQLITE_READONLY, or a read-only directory
-    DiskFull,   // SQLITE_FULL
+    Corrupt, // SQLITE_CORRUPT, SQLITE_NOTADB, or a failed quick_check
+    Locked, // SQLITE_BUSY / SQLITE_LOCKED after the busy timeout
+    ReadOnly, // SQLITE_READONLY, or a read-only directory
+    DiskFull, // SQLITE_FULL
     Constraint, // UNIQUE / CHECK / FOREIGN KEY violations
-    Schema,     // a migration failed or the schema is newer than this build
-    Misuse,     // programming error: bad SQL, wrong bind index
+    Schema, // a migration failed or the schema is newer than this build
+    Misuse, // programming error: bad SQL, wrong bind index
     Other,
 };
 

@@ -12,20 +12,18 @@
 #include "resident_session.h"
 #include "startup/kiosk_database.h"
 
+#include <algorithm>
+#include <benchmark/benchmark.h>
+#include <memory>
 #include <QElapsedTimer>
-#include <QFont>
 #include <QEventLoop>
+#include <QFont>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTimer>
-
-#include <benchmark/benchmark.h>
-
-#include <algorithm>
-#include <memory>
 
 Q_IMPORT_QML_PLUGIN(Linli_BackendPlugin)
 Q_IMPORT_QML_PLUGIN(LinliPlugin)
@@ -34,7 +32,7 @@ namespace {
 
 struct Harness {
     QTemporaryDir dir;
-    linli::ManualClock clock{QDateTime::fromString(QStringLiteral("2026-11-22T02:00:00Z"), Qt::ISODate)};
+    linli::ManualClock clock{ QDateTime::fromString(QStringLiteral("2026-11-22T02:00:00Z"), Qt::ISODate) };
     linli::startup::KioskDatabase db;
     LanguageController language;
     std::unique_ptr<linli::Scheduler> scheduler;
@@ -55,15 +53,17 @@ struct Harness {
         parts.hall = linli::information::loadHall(*d);
         parts.language = &language;
         parts.clock = new HallClock(clock, QTimeZone("Asia/Shanghai"), language, &engine);
-        parts.urgentNotices = new NoticeListModel(d, clock, language, linli::information::NoticePriority::Urgent, &engine);
+        parts.urgentNotices
+            = new NoticeListModel(d, clock, language, linli::information::NoticePriority::Urgent, &engine);
         scheduler = std::make_unique<linli::Scheduler>(clock);
         session = std::make_unique<ResidentSession>(d, clock, QTimeZone("Asia/Shanghai"), language, 90);
         parts.session = session.get();
         kiosk = std::make_unique<Kiosk>(std::move(parts));
-        addCapabilities(*kiosk, KioskContext{ d, &clock, QTimeZone("Asia/Shanghai"), &language, session.get(), scheduler.get() });
+        addCapabilities(*kiosk,
+            KioskContext{ d, &clock, QTimeZone("Asia/Shanghai"), &language, session.get(), scheduler.get() });
         language.attach(&engine);
         engine.addImportPath(QStringLiteral("qrc:/"));
-        engine.setInitialProperties({{QStringLiteral("kiosk"), QVariant::fromValue(kiosk.get())}});
+        engine.setInitialProperties({ { QStringLiteral("kiosk"), QVariant::fromValue(kiosk.get()) } });
         engine.load(QUrl(QStringLiteral("qrc:/Linli/common/Main.qml")));
         window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
         if (!window)
@@ -104,7 +104,9 @@ void BM_OpenScreen(benchmark::State &state, const char *route)
     for (auto _ : state)
         ms.push_back(harness->openMs(QString::fromLatin1(route)));
     std::sort(ms.begin(), ms.end());
-    auto at = [&](double p) { return ms[std::min(ms.size() - 1, static_cast<size_t>(p * static_cast<double>(ms.size())))]; };
+    auto at = [&](double p) {
+        return ms[std::min(ms.size() - 1, static_cast<size_t>(p * static_cast<double>(ms.size())))];
+    };
     state.counters["p50_ms"] = at(0.50);
     state.counters["p99_ms"] = at(0.99);
     state.counters["max_ms"] = ms.back();
@@ -120,9 +122,9 @@ int main(int argc, char **argv)
     QGuiApplication::setFont(QFont(QStringLiteral("Noto Sans CJK SC")));
     Harness h;
     harness = &h;
-    for (const char *route : {"guides", "guide/svc-senior-card", "facilities", "facility/room-dance", "floorplan",
-                              "events", "notices", "search", "search?q=lnk", "rooms", "room/room-dance",
-                              "confirm/room-dance@1795417200", "event/evt-talk-tcm-small", "my"}) {
+    for (const char *route : { "guides", "guide/svc-senior-card", "facilities", "facility/room-dance",
+             "floorplan", "events", "notices", "search", "search?q=lnk", "rooms", "room/room-dance",
+             "confirm/room-dance@1795417200", "event/evt-talk-tcm-small", "my" }) {
         benchmark::RegisterBenchmark((std::string("BM_OpenScreen/") + route).c_str(), BM_OpenScreen, route)
             ->Unit(benchmark::kMillisecond)
             ->Iterations(100);

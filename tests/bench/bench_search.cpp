@@ -2,12 +2,15 @@
 // activities and notices with Chinese and English titles. Each iteration runs a mix of the
 // queries residents type (Chinese substrings of 1-4 characters, full pinyin, initials,
 // English, junk); counters report p50/p99/max per query. Target: p99 <= 10 ms.
-#include "information/search.h"
 #include "content/demo_loader.h"
+#include "information/search.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/transaction.h"
 
+#include <algorithm>
+#include <benchmark/benchmark.h>
+#include <chrono>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -16,11 +19,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTimeZone>
-
-#include <benchmark/benchmark.h>
-
-#include <algorithm>
-#include <chrono>
 #include <random>
 
 namespace {
@@ -62,7 +60,8 @@ const Vocabulary &vocabulary()
 {
     static const Vocabulary words = [] {
         Vocabulary v;
-        for (const QString &name : QDir(QStringLiteral(LINLI_DEMO_DIR)).entryList({QStringLiteral("*.json")})) {
+        for (const QString &name :
+            QDir(QStringLiteral(LINLI_DEMO_DIR)).entryList({ QStringLiteral("*.json") })) {
             QFile file(QDir(QStringLiteral(LINLI_DEMO_DIR)).filePath(name));
             if (!file.open(QIODevice::ReadOnly))
                 continue;
@@ -90,29 +89,51 @@ storage::Database &catalogOf10k()
         content::loadDemoContentIfEmpty(d, QStringLiteral(LINLI_DEMO_DIR), kNow);
         std::mt19937 rng(42);
         storage::Transaction tx(d);
-        auto guide = d.prepare("INSERT INTO service_guide (id, title_zh, title_en, summary_zh, summary_en) VALUES (?,?,?,?,?)");
+        auto guide = d.prepare(
+            "INSERT INTO service_guide (id, title_zh, title_en, summary_zh, summary_en) VALUES (?,?,?,?,?)");
         auto place = d.prepare("INSERT INTO facility (id, category, name_zh, name_en, address_zh, address_en,"
                                " description_zh) VALUES (?, 'culture', ?, ?, ?, ?, ?)");
-        auto event = d.prepare("INSERT INTO event (id, title_zh, title_en, description_zh, starts_at_utc, ends_at_utc)"
-                               " VALUES (?, ?, ?, ?, ?, ?)");
-        auto notice = d.prepare("INSERT INTO notice (id, title_zh, title_en, body_zh, valid_from_utc, valid_until_utc)"
-                                " VALUES (?, ?, ?, ?, ?, ?)");
+        auto event = d.prepare(
+            "INSERT INTO event (id, title_zh, title_en, description_zh, starts_at_utc, ends_at_utc)"
+            " VALUES (?, ?, ?, ?, ?, ?)");
+        auto notice = d.prepare(
+            "INSERT INTO notice (id, title_zh, title_en, body_zh, valid_from_utc, valid_until_utc)"
+            " VALUES (?, ?, ?, ?, ?, ?)");
         const qint64 now = kNow.toSecsSinceEpoch();
         for (int i = 0; i < 2480; ++i) {
             const QString n = QString::number(i);
             const QString body = pick(vocabulary().zh, rng, 30, QString());
             guide.reset();
-            guide.bind(1, QStringLiteral("g-") + n).bind(2, pick(vocabulary().zh, rng, 3, QString())).bind(3, pick(vocabulary().en, rng, 3, QStringLiteral(" ")))
-                .bind(4, body).bind(5, pick(vocabulary().en, rng, 20, QStringLiteral(" "))).run();
+            guide.bind(1, QStringLiteral("g-") + n)
+                .bind(2, pick(vocabulary().zh, rng, 3, QString()))
+                .bind(3, pick(vocabulary().en, rng, 3, QStringLiteral(" ")))
+                .bind(4, body)
+                .bind(5, pick(vocabulary().en, rng, 20, QStringLiteral(" ")))
+                .run();
             place.reset();
-            place.bind(1, QStringLiteral("f-") + n).bind(2, pick(vocabulary().zh, rng, 3, QString())).bind(3, pick(vocabulary().en, rng, 3, QStringLiteral(" ")))
-                .bind(4, pick(vocabulary().zh, rng, 4, QString())).bind(5, pick(vocabulary().en, rng, 4, QStringLiteral(" "))).bind(6, body).run();
+            place.bind(1, QStringLiteral("f-") + n)
+                .bind(2, pick(vocabulary().zh, rng, 3, QString()))
+                .bind(3, pick(vocabulary().en, rng, 3, QStringLiteral(" ")))
+                .bind(4, pick(vocabulary().zh, rng, 4, QString()))
+                .bind(5, pick(vocabulary().en, rng, 4, QStringLiteral(" ")))
+                .bind(6, body)
+                .run();
             event.reset();
-            event.bind(1, QStringLiteral("e-") + n).bind(2, pick(vocabulary().zh, rng, 3, QString())).bind(3, pick(vocabulary().en, rng, 3, QStringLiteral(" ")))
-                .bind(4, body).bind(5, now + i * 600).bind(6, now + i * 600 + 3600).run();
+            event.bind(1, QStringLiteral("e-") + n)
+                .bind(2, pick(vocabulary().zh, rng, 3, QString()))
+                .bind(3, pick(vocabulary().en, rng, 3, QStringLiteral(" ")))
+                .bind(4, body)
+                .bind(5, now + i * 600)
+                .bind(6, now + i * 600 + 3600)
+                .run();
             notice.reset();
-            notice.bind(1, QStringLiteral("n-") + n).bind(2, pick(vocabulary().zh, rng, 3, QString())).bind(3, pick(vocabulary().en, rng, 3, QStringLiteral(" ")))
-                .bind(4, body).bind(5, now - 86400).bind(6, now + 86400 * (i % 30 + 1)).run();
+            notice.bind(1, QStringLiteral("n-") + n)
+                .bind(2, pick(vocabulary().zh, rng, 3, QString()))
+                .bind(3, pick(vocabulary().en, rng, 3, QStringLiteral(" ")))
+                .bind(4, body)
+                .bind(5, now - 86400)
+                .bind(6, now + 86400 * (i % 30 + 1))
+                .run();
         }
         tx.commit();
         information::rebuildSearchIndex(d);
@@ -121,11 +142,10 @@ storage::Database &catalogOf10k()
     return db;
 }
 
-const QStringList kQueries{QStringLiteral("老年卡"), QStringLiteral("lnk"),       QStringLiteral("laonianka"),
-                           QStringLiteral("舞蹈室"), QStringLiteral("dance room"), QStringLiteral("卡"),
-                           QStringLiteral("老年"),   QStringLiteral("健康讲座"),   QStringLiteral("senior card"),
-                           QStringLiteral("wds"),    QStringLiteral("NEAR("),      QStringLiteral("\""),
-                           QStringLiteral("zz"),     QStringLiteral("社区 服务"),  QString(500, QChar(u'老'))};
+const QStringList kQueries{ QStringLiteral("老年卡"), QStringLiteral("lnk"), QStringLiteral("laonianka"),
+    QStringLiteral("舞蹈室"), QStringLiteral("dance room"), QStringLiteral("卡"), QStringLiteral("老年"),
+    QStringLiteral("健康讲座"), QStringLiteral("senior card"), QStringLiteral("wds"), QStringLiteral("NEAR("),
+    QStringLiteral("\""), QStringLiteral("zz"), QStringLiteral("社区 服务"), QString(500, QChar(u'老')) };
 
 void BM_Search10k(benchmark::State &state)
 {
@@ -137,13 +157,16 @@ void BM_Search10k(benchmark::State &state)
         for (const QString &q : kQueries) {
             const auto start = std::chrono::steady_clock::now();
             const auto results = information::search(db, q, now);
-            ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+            ms.push_back(
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
             found += results.size();
             benchmark::DoNotOptimize(results.data());
         }
     }
     std::sort(ms.begin(), ms.end());
-    auto at = [&](double p) { return ms[std::min(ms.size() - 1, static_cast<size_t>(p * static_cast<double>(ms.size())))]; };
+    auto at = [&](double p) {
+        return ms[std::min(ms.size() - 1, static_cast<size_t>(p * static_cast<double>(ms.size())))];
+    };
     state.counters["p50_ms"] = at(0.50);
     state.counters["p99_ms"] = at(0.99);
     state.counters["max_ms"] = ms.back();

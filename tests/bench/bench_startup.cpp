@@ -1,14 +1,12 @@
 // Cold start of linli-kiosk to the first frame of the home screen, and its peak RSS.
 // Each repetition starts a fresh process (offscreen, software renderer) on a database that
 // already holds the demo hall, as a kiosk restarting in the morning would.
-#include <QTemporaryDir>
-
-#include <benchmark/benchmark.h>
-
 #include <algorithm>
+#include <benchmark/benchmark.h>
 #include <chrono>
-#include <fcntl.h>
 #include <cstdlib>
+#include <fcntl.h>
+#include <QTemporaryDir>
 #include <spawn.h>
 #include <stdexcept>
 #include <string>
@@ -38,7 +36,7 @@ Run startKiosk(const std::string &dataDir)
     std::string binary = LINLI_KIOSK_BINARY;
     std::string dataArg = dataDir;
     char arg1[] = "--exit-after-first-frame", arg2[] = "--data-dir";
-    char *argv[] = {binary.data(), arg1, arg2, dataArg.data(), nullptr};
+    char *argv[] = { binary.data(), arg1, arg2, dataArg.data(), nullptr };
 
     const auto start = std::chrono::steady_clock::now();
     pid_t pid = 0;
@@ -64,7 +62,7 @@ Run startKiosk(const std::string &dataDir)
     wait4(pid, &status, 0, &usage);
     if (seen.find("first-frame\n") == std::string::npos || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
         throw std::runtime_error("linli-kiosk did not reach its first frame");
-    return {std::chrono::duration<double>(firstFrame - start).count(), usage.ru_maxrss};
+    return { std::chrono::duration<double>(firstFrame - start).count(), usage.ru_maxrss };
 }
 
 QTemporaryDir &dataDir()
@@ -100,6 +98,10 @@ void BM_ColdStartToFirstFrame(benchmark::State &state)
 } // namespace
 
 // Target on the 2-core reference machine: median <= 300 ms, peak RSS <= 120 MB.
-BENCHMARK(BM_ColdStartToFirstFrame)->UseManualTime()->Iterations(1)->Repetitions(7)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ColdStartToFirstFrame)
+    ->UseManualTime()
+    ->Iterations(1)
+    ->Repetitions(7)
+    ->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();

@@ -5,8 +5,9 @@
 #include "notice_list_model.h"
 
 Fixtures::Fixtures(QObject *parent)
-    : QObject(parent), m_clock(QDateTime::fromString(QStringLiteral("2026-11-22T02:00:00Z"), Qt::ISODate)),
-      m_language(std::make_unique<LanguageController>())
+    : QObject(parent)
+    , m_clock(QDateTime::fromString(QStringLiteral("2026-11-22T02:00:00Z"), Qt::ISODate))
+    , m_language(std::make_unique<LanguageController>())
 {
     linli::startup::DatabaseSetup setup;
     setup.dataDir = m_dir.path();
@@ -23,10 +24,12 @@ Fixtures::Fixtures(QObject *parent)
     parts.language = m_language.get();
     parts.session = m_session.get();
     parts.clock = new HallClock(m_clock, zone, *m_language, this);
-    parts.urgentNotices = new NoticeListModel(db, m_clock, *m_language, linli::information::NoticePriority::Urgent, this);
+    parts.urgentNotices
+        = new NoticeListModel(db, m_clock, *m_language, linli::information::NoticePriority::Urgent, this);
     parts.outOfServiceReason = m_db.outOfServiceReason;
     m_kiosk = std::make_unique<Kiosk>(std::move(parts));
-    addCapabilities(*m_kiosk, KioskContext{ db, &m_clock, zone, m_language.get(), m_session.get(), m_scheduler.get() });
+    addCapabilities(
+        *m_kiosk, KioskContext{ db, &m_clock, zone, m_language.get(), m_session.get(), m_scheduler.get() });
 }
 
 Fixtures::~Fixtures() = default;
@@ -63,7 +66,7 @@ void Fixtures::advanceClockSecs(int secs)
 
 void Fixtures::addBareGuide(const QString &id)
 {
-    auto insert = m_db.database->prepare(
-        "INSERT OR REPLACE INTO service_guide (id, title_zh, title_en) VALUES (?1, '简易事项', 'Bare guide')");
+    auto insert = m_db.database->prepare("INSERT OR REPLACE INTO service_guide (id, title_zh, title_en) "
+                                         "VALUES (?1, '简易事项', 'Bare guide')");
     insert.bind(1, id).run();
 }

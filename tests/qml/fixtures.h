@@ -1,18 +1,17 @@
 #pragma once
 
-#include "core/clock.h"
-#include "core/scheduler.h"
 #include "booking_backend.h"
 #include "catalog_facade.h"
+#include "core/clock.h"
+#include "core/scheduler.h"
 #include "kiosk.h"
 #include "language_controller.h"
 #include "startup/kiosk_database.h"
 
+#include <memory>
 #include <QObject>
 #include <QQmlEngine>
 #include <QTemporaryDir>
-
-#include <memory>
 
 // Real backend objects for QML tests: the demo hall in a temporary database, a clock
 // stopped at Sunday 2026-11-22 10:00 in Shanghai, and the kiosk facade built on them.

@@ -1,6 +1,5 @@
-#include <QCoreApplication>
-
 #include <gtest/gtest.h>
+#include <QCoreApplication>
 
 // Services use Qt (resources, time zones, JSON); a QCoreApplication makes them behave as in the app.
 int main(int argc, char **argv)

@@ -30,7 +30,7 @@ protected:
     std::unique_ptr<BookingBackend> backendFor(ResidentSession &who)
     {
         return std::make_unique<BookingBackend>(
-            KioskContext { &*db, &clock, shanghai, &language, &who, &scheduler });
+            KioskContext{ &*db, &clock, shanghai, &language, &who, &scheduler });
     }
     // A screen's controller as its page makes it: the backend and its properties, then complete.
     template <typename Controller> std::unique_ptr<Controller> open(auto setUp, BookingBackend *on = nullptr)
@@ -48,10 +48,14 @@ protected:
         watch(r->slotGrid());
         return r;
     }
-    std::unique_ptr<ConfirmController> confirmAt(const QString &roomId, qint64 startUtc, BookingBackend *on = nullptr)
+    std::unique_ptr<ConfirmController> confirmAt(
+        const QString &roomId, qint64 startUtc, BookingBackend *on = nullptr)
     {
         return open<ConfirmController>(
-            [&](ConfirmController &c) { c.setRoute(QStringLiteral("confirm/%1@%2").arg(roomId).arg(startUtc)); }, on);
+            [&](ConfirmController &c) {
+                c.setRoute(QStringLiteral("confirm/%1@%2").arg(roomId).arg(startUtc));
+            },
+            on);
     }
     std::unique_ptr<MyBookingsController> my()
     {
@@ -65,8 +69,8 @@ protected:
     }
     void watch(QAbstractItemModel *model)
     {
-        testers.push_back(
-            std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::Fatal));
+        testers.push_back(std::make_unique<QAbstractItemModelTester>(
+            model, QAbstractItemModelTester::FailureReportingMode::Fatal));
     }
     static QStringList statuses(GadgetListModel *items)
     {
@@ -76,9 +80,9 @@ protected:
         return all;
     }
 
-    const QTimeZone shanghai { "Asia/Shanghai" };
+    const QTimeZone shanghai{ "Asia/Shanghai" };
     LanguageController language;
-    linli::Scheduler scheduler { clock };
+    linli::Scheduler scheduler{ clock };
     std::unique_ptr<ResidentSession> session;
     std::unique_ptr<BookingBackend> backend;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
@@ -109,7 +113,8 @@ TEST_F(BookingScreensTest, NewUserWalkThrough)
     ASSERT_TRUE(result->found());
     EXPECT_EQ(result->code().size(), 6);
     EXPECT_FALSE(session->active()); // a finished booking ends the session
-    EXPECT_EQ(dance->slotGrid()->at<SlotRow>(found).state, RoomController::Taken) << "the grid behind shows it";
+    EXPECT_EQ(dance->slotGrid()->at<SlotRow>(found).state, RoomController::Taken)
+        << "the grid behind shows it";
 
     session->identifyCard(QStringLiteral("3301050001"));
     auto mine = my();
@@ -122,9 +127,12 @@ TEST_F(BookingScreensTest, NewUserWalkThrough)
     EXPECT_EQ(mine->message(), QStringLiteral("已取消。"));
 
     // The small talk fills up; our resident joins the waiting list.
-    events->signUp(QStringLiteral("res-0002"), QStringLiteral("evt-talk-tcm-small"), linli::booking::SignUpMode::SeatOnly);
-    events->signUp(QStringLiteral("res-0003"), QStringLiteral("evt-talk-tcm-small"), linli::booking::SignUpMode::SeatOnly);
-    auto talk = open<EventController>([](EventController &c) { c.setEventId(QStringLiteral("evt-talk-tcm-small")); });
+    events->signUp(QStringLiteral("res-0002"), QStringLiteral("evt-talk-tcm-small"),
+        linli::booking::SignUpMode::SeatOnly);
+    events->signUp(QStringLiteral("res-0003"), QStringLiteral("evt-talk-tcm-small"),
+        linli::booking::SignUpMode::SeatOnly);
+    auto talk = open<EventController>(
+        [](EventController &c) { c.setEventId(QStringLiteral("evt-talk-tcm-small")); });
     EXPECT_EQ(talk->seatsLeft(), 0);
     ASSERT_TRUE(talk->signUp(true));
     EXPECT_EQ(talk->mine(), EventController::Waiting);
@@ -166,8 +174,8 @@ TEST_F(BookingScreensTest, RoomRemovedWhileOnItsScreen)
     session->identifyCard(QStringLiteral("3301050002"));
     auto tennis = room(QStringLiteral("room-table-tennis"));
     tennis->selectDay(1);
-    auto confirm = confirmAt(
-        QStringLiteral("room-table-tennis"), static_cast<qint64>(tennis->slotGrid()->at<SlotRow>(5).startUtc));
+    auto confirm = confirmAt(QStringLiteral("room-table-tennis"),
+        static_cast<qint64>(tennis->slotGrid()->at<SlotRow>(5).startUtc));
     ASSERT_TRUE(confirm->valid());
     db->exec("DELETE FROM room WHERE id = 'room-table-tennis'"); // a sync removes it
     EXPECT_FALSE(confirm->confirm());
@@ -179,7 +187,9 @@ TEST_F(BookingScreensTest, RoomRemovedWhileOnItsScreen)
 
 TEST_F(BookingScreensTest, CheckInFromMyBookingsOnlyInsideTheWindow)
 {
-    ASSERT_TRUE(rooms->book(QStringLiteral("res-0001"), QStringLiteral("room-dance"), local("2026-11-23T15:00:00")).ok);
+    ASSERT_TRUE(
+        rooms->book(QStringLiteral("res-0001"), QStringLiteral("room-dance"), local("2026-11-23T15:00:00"))
+            .ok);
     session->identifyCard(QStringLiteral("3301050001"));
     auto mine = my();
     ASSERT_EQ(mine->items()->rowCount(), 1);
@@ -195,12 +205,15 @@ TEST_F(BookingScreensTest, CheckInFromMyBookingsOnlyInsideTheWindow)
 
 TEST_F(BookingScreensTest, RejectedBookingsAndThePauseAreShownUnderMyBookings)
 {
-    const auto pending
-        = rooms->book(QStringLiteral("res-0001"), QStringLiteral("room-multi-hall"), local("2026-11-23T10:00:00"));
+    const auto pending = rooms->book(
+        QStringLiteral("res-0001"), QStringLiteral("room-multi-hall"), local("2026-11-23T10:00:00"));
     ASSERT_TRUE(pending.ok);
-    ASSERT_TRUE(rooms->reject(pending.value.id, { QStringLiteral("当天已有活动"), QStringLiteral("An event is on") }).ok);
+    ASSERT_TRUE(
+        rooms->reject(pending.value.id, { QStringLiteral("当天已有活动"), QStringLiteral("An event is on") })
+            .ok);
     for (const char *day : { "2026-11-23T09:00:00", "2026-11-24T09:00:00", "2026-11-25T09:00:00" })
-        ASSERT_TRUE(rooms->book(QStringLiteral("res-0001"), QStringLiteral("room-table-tennis"), local(day)).ok);
+        ASSERT_TRUE(
+            rooms->book(QStringLiteral("res-0001"), QStringLiteral("room-table-tennis"), local(day)).ok);
     setNow("2026-11-25T12:00:00");
     session->identifyCard(QStringLiteral("3301050001"));
     auto mine = my();
@@ -256,8 +269,12 @@ TEST_F(BookingScreensTest, AScreenLeftIdleWithoutAResidentGoesHomeAndForgetsTheC
 // offers him one hour, says why, and a length chosen before identifying shrinks to fit.
 TEST_F(BookingScreensTest, LongerBookingsStopAtTheResidentsHoursLeftThisWeek)
 {
-    ASSERT_TRUE(rooms->book(QStringLiteral("res-0001"), QStringLiteral("room-dance"), local("2026-11-23T09:00:00"), 2).ok);
-    ASSERT_TRUE(rooms->book(QStringLiteral("res-0001"), QStringLiteral("room-dance"), local("2026-11-24T09:00:00")).ok);
+    ASSERT_TRUE(
+        rooms->book(QStringLiteral("res-0001"), QStringLiteral("room-dance"), local("2026-11-23T09:00:00"), 2)
+            .ok);
+    ASSERT_TRUE(
+        rooms->book(QStringLiteral("res-0001"), QStringLiteral("room-dance"), local("2026-11-24T09:00:00"))
+            .ok);
     auto confirm = confirmAt(QStringLiteral("room-dance"), local("2026-11-25T09:00:00"));
     confirm->setSlotCount(2);
     EXPECT_EQ(confirm->slotCount(), 2) << "not known yet: the room's limit";
@@ -282,7 +299,9 @@ TEST_F(BookingScreensTest, LongerBookingsOnlyOverFreeSlotsAndUpToTheRoomsLimit)
 {
     // Tomorrow (Monday 23rd) someone else has the dance room at 17:00. Dance room: 60-minute
     // slots, at most 2 a booking, the last slot 19:00-20:00 (it closes at 20:30).
-    ASSERT_TRUE(rooms->book(QStringLiteral("res-0002"), QStringLiteral("room-dance"), local("2026-11-23T17:00:00")).ok);
+    ASSERT_TRUE(
+        rooms->book(QStringLiteral("res-0002"), QStringLiteral("room-dance"), local("2026-11-23T17:00:00"))
+            .ok);
     session->identifyCard(QStringLiteral("3301050001"));
     const QString dance = QStringLiteral("room-dance");
 
@@ -296,7 +315,8 @@ TEST_F(BookingScreensTest, LongerBookingsOnlyOverFreeSlotsAndUpToTheRoomsLimit)
     EXPECT_EQ(nine->time(), QStringLiteral("09:00–11:00"));
     EXPECT_EQ(nine->length(), QStringLiteral("2小时"));
     EXPECT_EQ(nine->lengthLimit(), ConfirmController::RoomMaximum);
-    EXPECT_EQ(nine->resumeRoute(), QStringLiteral("confirm/room-dance@%1?slots=2").arg(local("2026-11-23T09:00:00")));
+    EXPECT_EQ(nine->resumeRoute(),
+        QStringLiteral("confirm/room-dance@%1?slots=2").arg(local("2026-11-23T09:00:00")));
     nine->setSlotCount(3); // past the room's limit
     EXPECT_EQ(nine->slotCount(), 2);
     nine->setSlotCount(0); // never below one slot
@@ -364,7 +384,9 @@ TEST_F(BookingScreensTest, LongerBookingsOnlyOverFreeSlotsAndUpToTheRoomsLimit)
 // screen is told to read again, so the slot shows free on time.
 TEST_F(BookingScreensTest, TheSchedulerReleasesANoShowAndTheScreensReadAgain)
 {
-    ASSERT_TRUE(rooms->book(QStringLiteral("res-0001"), QStringLiteral("room-dance"), local("2026-11-22T14:00:00")).ok);
+    ASSERT_TRUE(
+        rooms->book(QStringLiteral("res-0001"), QStringLiteral("room-dance"), local("2026-11-22T14:00:00"))
+            .ok);
     QSignalSpy changed(backend.get(), &BookingBackend::bookingsChanged);
     setNow("2026-11-22T14:14:00");
     scheduler.runDue();

@@ -1,10 +1,9 @@
 #include "config/kiosk_config.h"
 #include "support/temp_dir.h"
 
+#include <gtest/gtest.h>
 #include <QDir>
 #include <QFile>
-
-#include <gtest/gtest.h>
 
 using linli::Language;
 using linli::config::loadKioskConfig;
@@ -34,9 +33,10 @@ TEST(KioskConfig, MissingFileGivesDefaultsWithoutProblems)
 TEST(KioskConfig, ReadsValidValues)
 {
     linli::test::TempDir dir;
-    const auto result = loadKioskConfig(writeIni(dir, "[kiosk]\nid=hall-7-kiosk-2\nlanguage=en\nidle_timeout_secs=120\n"
-                                                      "[display]\nelder_mode=true\nfullscreen=false\n"
-                                                      "[sync]\nserver_url=https://central.example/api\n"));
+    const auto result = loadKioskConfig(writeIni(dir,
+        "[kiosk]\nid=hall-7-kiosk-2\nlanguage=en\nidle_timeout_secs=120\n"
+        "[display]\nelder_mode=true\nfullscreen=false\n"
+        "[sync]\nserver_url=https://central.example/api\n"));
     ASSERT_TRUE(result.problems.empty()) << result.describe(Language::English).join('\n').toStdString();
     EXPECT_EQ(result.config.kioskId, QStringLiteral("hall-7-kiosk-2"));
     EXPECT_EQ(result.config.startLanguage, Language::English);
@@ -49,7 +49,8 @@ TEST(KioskConfig, ReadsValidValues)
 TEST(KioskConfig, OutOfRangeNumberIsNamedAndDefaultUsed)
 {
     linli::test::TempDir dir;
-    const auto result = loadKioskConfig(writeIni(dir, "[kiosk]\nidle_timeout_secs=5\n[storage]\nbusy_timeout_ms=abc\n"));
+    const auto result
+        = loadKioskConfig(writeIni(dir, "[kiosk]\nidle_timeout_secs=5\n[storage]\nbusy_timeout_ms=abc\n"));
     EXPECT_TRUE(result.canStart());
     ASSERT_EQ(result.problems.size(), 2u);
     EXPECT_EQ(result.problems[0].key, QStringLiteral("kiosk/idle_timeout_secs"));

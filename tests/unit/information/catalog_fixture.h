@@ -1,16 +1,15 @@
 #pragma once
 
-#include "information/search.h"
 #include "content/demo_loader.h"
 #include "core/clock.h"
+#include "information/search.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "support/temp_dir.h"
 
 #include <gtest/gtest.h>
-#include <QTimeZone>
-
 #include <ostream>
+#include <QTimeZone>
 
 inline void PrintTo(const QString &value, std::ostream *os)
 {
@@ -28,7 +27,9 @@ inline QDateTime fixedNow()
 // The demo hall in a fresh database, its search index built, and a clock stopped at fixedNow().
 class CatalogTest : public ::testing::Test {
 protected:
-    CatalogTest() : db(storage::Database::open(dir.file(QStringLiteral("kiosk.db")))), clock(fixedNow())
+    CatalogTest()
+        : db(storage::Database::open(dir.file(QStringLiteral("kiosk.db"))))
+        , clock(fixedNow())
     {
         storage::migrate(db, storage::bundledMigrations());
         content::loadDemoContentIfEmpty(db, QStringLiteral(LINLI_DEMO_DIR), clock.nowUtc());

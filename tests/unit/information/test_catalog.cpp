@@ -1,9 +1,9 @@
+#include "catalog_fixture.h"
+#include "content/content_error.h"
 #include "information/events.h"
 #include "information/guides.h"
 #include "information/hall.h"
 #include "information/places.h"
-#include "catalog_fixture.h"
-#include "content/content_error.h"
 
 #include <QFile>
 
@@ -40,7 +40,8 @@ TEST_F(CatalogTest, SeniorCardGuideSaysWhatToBringAndWhere)
 
 TEST_F(CatalogTest, AGuideWithOnlyRequiredFieldsReadsCleanly)
 {
-    db.exec("INSERT INTO service_guide (id, title_zh, title_en, materials_zh) VALUES ('svc-bare', '空', 'Bare', 'oops')");
+    db.exec("INSERT INTO service_guide (id, title_zh, title_en, materials_zh) VALUES ('svc-bare', '空', "
+            "'Bare', 'oops')");
     const auto guide = findGuide(db, QStringLiteral("svc-bare"));
     ASSERT_TRUE(guide);
     EXPECT_TRUE(guide->materials.zh.isEmpty()) << "a malformed list reads as empty";
@@ -76,7 +77,7 @@ TEST_F(CatalogTest, DanceRoomHasItsFloorHoursAndAccess)
 TEST_F(CatalogTest, FloorPlanHasEveryRoomOnItsFloor)
 {
     const auto floors = hallFloors(db);
-    ASSERT_EQ(floors, (std::vector<int>{1, 2}));
+    ASSERT_EQ(floors, (std::vector<int>{ 1, 2 }));
     EXPECT_EQ(roomsOnFloor(db, 1).size() + roomsOnFloor(db, 2).size(), 16u);
     for (const Place &room : roomsOnFloor(db, 2)) {
         EXPECT_GE(room.planX, 0);
@@ -95,12 +96,14 @@ TEST_F(CatalogTest, EventsOfTheNextWeekInOrderAndEndedOnesLeave)
         EXPECT_GT(e.endsAtUtc, now);
         EXPECT_EQ(e.seatsLeft, e.capacity);
     }
-    const bool talks = std::any_of(week.begin(), week.end(), [](const Event &e) { return e.kind == u"talk"; });
+    const bool talks
+        = std::any_of(week.begin(), week.end(), [](const Event &e) { return e.kind == u"talk"; });
     EXPECT_TRUE(talks);
     // Today's 14:00 health check is listed until it ends at 16:00 local, then it is gone.
     auto hasToday = [&](qint64 at) {
         const auto list = upcomingEvents(db, at, at + 86400, at);
-        return std::any_of(list.begin(), list.end(), [](const Event &e) { return e.id == u"evt-health-check-today"; });
+        return std::any_of(
+            list.begin(), list.end(), [](const Event &e) { return e.id == u"evt-health-check-today"; });
     };
     EXPECT_TRUE(hasToday(now));
     clock.advanceSecs(6 * 3600 + 1); // 16:00:01 in Shanghai
@@ -112,8 +115,9 @@ TEST_F(CatalogTest, SeatsLeftCountsConfirmedSignUpsButNotTheWaitingList)
     const qint64 now = clock.nowSecs();
     db.exec("INSERT INTO resident(id, name) VALUES ('r1', 'A'), ('r2', 'B'), ('r3', 'C')");
     auto signUp = [&](const char *id, const char *resident, const char *status) {
-        auto q = db.prepare("INSERT INTO event_signup(id, event_id, resident_id, status, created_at_utc, updated_at_utc)"
-                            " VALUES (?1, 'evt-talk-tcm-small', ?2, ?3, ?4, ?4)");
+        auto q = db.prepare(
+            "INSERT INTO event_signup(id, event_id, resident_id, status, created_at_utc, updated_at_utc)"
+            " VALUES (?1, 'evt-talk-tcm-small', ?2, ?3, ?4, ?4)");
         q.bind(1, id).bind(2, resident).bind(3, status).bind(4, now).run();
     };
     const auto before = findEvent(db, QStringLiteral("evt-talk-tcm-small"));
@@ -126,7 +130,8 @@ TEST_F(CatalogTest, SeatsLeftCountsConfirmedSignUpsButNotTheWaitingList)
     signUp("s3", "r3", "waitlisted");
     EXPECT_EQ(findEvent(db, QStringLiteral("evt-talk-tcm-small"))->seatsLeft, 0);
     const auto listed = upcomingEvents(db, now, now + 14 * 86400, now);
-    const auto it = std::find_if(listed.begin(), listed.end(), [](const Event &e) { return e.id == u"evt-talk-tcm-small"; });
+    const auto it = std::find_if(
+        listed.begin(), listed.end(), [](const Event &e) { return e.id == u"evt-talk-tcm-small"; });
     ASSERT_NE(it, listed.end());
     EXPECT_EQ(it->seatsLeft, 0);
 }
@@ -142,7 +147,8 @@ TEST_F(CatalogTest, NoticesRespectTheirValidityWindowWithAnInjectedClock)
     EXPECT_TRUE(ids().contains(QStringLiteral("ntc-lift-maintenance")));
     EXPECT_FALSE(ids().contains(QStringLiteral("ntc-sports-day-expired")));
     EXPECT_FALSE(ids().contains(QStringLiteral("ntc-fire-drill"))) << "starts in six days";
-    EXPECT_EQ(activeNotices(db, clock.nowSecs(), NoticePriority::Info).front().priority, NoticePriority::Urgent);
+    EXPECT_EQ(
+        activeNotices(db, clock.nowSecs(), NoticePriority::Info).front().priority, NoticePriority::Urgent);
     const auto change = nextNoticeChange(db, clock.nowSecs());
     ASSERT_TRUE(change);
     clock.set(QDateTime::fromSecsSinceEpoch(*change, QTimeZone::utc()));

@@ -1,5 +1,5 @@
-#include "information/pinyin.h"
 #include "catalog_fixture.h"
+#include "information/pinyin.h"
 
 #include <algorithm>
 
@@ -8,7 +8,8 @@ namespace {
 
 bool hasFull(const std::vector<pinyin::Spelling> &spellings, const QString &full)
 {
-    return std::any_of(spellings.begin(), spellings.end(), [&](const pinyin::Spelling &s) { return s.full == full; });
+    return std::any_of(
+        spellings.begin(), spellings.end(), [&](const pinyin::Spelling &s) { return s.full == full; });
 }
 
 TEST(Pinyin, CommonCharactersHaveTheirReadingFirst)

@@ -5,7 +5,7 @@ namespace {
 
 TEST_F(CatalogTest, ChineseSubstringFindsTheSeniorCardGuideFirst)
 {
-    for (const char *q : {"老年卡", "老年", "卡"}) {
+    for (const char *q : { "老年卡", "老年", "卡" }) {
         const auto results = find(QString::fromUtf8(q));
         ASSERT_FALSE(results.empty()) << q;
         EXPECT_EQ(results.front().id, QStringLiteral("svc-senior-card")) << q;
@@ -15,7 +15,7 @@ TEST_F(CatalogTest, ChineseSubstringFindsTheSeniorCardGuideFirst)
 
 TEST_F(CatalogTest, FullPinyinAndInitialsFindChineseTitles)
 {
-    for (const char *q : {"laonianka", "lnk", "LNK", "lao nian ka", "laonian"}) {
+    for (const char *q : { "laonianka", "lnk", "LNK", "lao nian ka", "laonian" }) {
         const auto results = find(QString::fromLatin1(q));
         ASSERT_FALSE(results.empty()) << q;
         EXPECT_EQ(results.front().id, QStringLiteral("svc-senior-card")) << q;
@@ -50,7 +50,8 @@ TEST_F(CatalogTest, ResultsAreGroupedByKindBestGroupFirst)
         if (results[i].kind != results[i - 1].kind) {
             leftGroup = true;
         } else {
-            EXPECT_FALSE(leftGroup && results[i].kind == results.front().kind) << "a kind appears in two groups";
+            EXPECT_FALSE(leftGroup && results[i].kind == results.front().kind)
+                << "a kind appears in two groups";
         }
     }
     for (size_t i = 1; i < results.size(); ++i) {
@@ -71,26 +72,13 @@ TEST_F(CatalogTest, NoticesAndEventsLeaveTheResultsWhenTheirTimeIsOver)
 
 TEST_F(CatalogTest, BadInputGivesSensibleResultsOrNoneNeverAnError)
 {
-    const QStringList queries{QString(),
-                              QStringLiteral("   \t\n "),
-                              QString(500, QChar(u'老')),
-                              QString(500, QChar(u'a')),
-                              QStringLiteral("😀"),
-                              QStringLiteral("老年😀卡"),
-                              QStringLiteral("'; DROP TABLE service_guide; --"),
-                              QStringLiteral("\""),
-                              QStringLiteral("\"\"\""),
-                              QStringLiteral("*"),
-                              QStringLiteral("lao*"),
-                              QStringLiteral("NEAR("),
-                              QStringLiteral("NEAR(a b)"),
-                              QStringLiteral("title_zh:老年"),
-                              QStringLiteral("a OR b AND NOT c"),
-                              QStringLiteral("%"),
-                              QStringLiteral("_"),
-                              QStringLiteral("\\"),
-                              QStringLiteral("^老年"),
-                              QStringLiteral("a b c d e f g h i j")};
+    const QStringList queries{ QString(), QStringLiteral("   \t\n "), QString(500, QChar(u'老')),
+        QString(500, QChar(u'a')), QStringLiteral("😀"), QStringLiteral("老年😀卡"),
+        QStringLiteral("'; DROP TABLE service_guide; --"), QStringLiteral("\""), QStringLiteral("\"\"\""),
+        QStringLiteral("*"), QStringLiteral("lao*"), QStringLiteral("NEAR("), QStringLiteral("NEAR(a b)"),
+        QStringLiteral("title_zh:老年"), QStringLiteral("a OR b AND NOT c"), QStringLiteral("%"),
+        QStringLiteral("_"), QStringLiteral("\\"), QStringLiteral("^老年"),
+        QStringLiteral("a b c d e f g h i j") };
     for (const QString &q : queries) {
         SCOPED_TRACE(q.left(20).toStdString());
         EXPECT_NO_THROW(find(q));
