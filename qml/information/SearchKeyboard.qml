@@ -25,7 +25,8 @@ InputPanel {
     // opened with: switching it here showed a half-switched layout for a moment.
     Component.onCompleted: {
         keyboard.enlargeKeys();
-        if (VirtualKeyboardSettings.availableLocales.indexOf("zh_CN") >= 0)
+        const available = VirtualKeyboardSettings.availableLocales;
+        if (available.indexOf("zh_CN") >= 0)
             VirtualKeyboardSettings.activeLocales = ["zh_CN", "en_US"];
     }
 }
