@@ -73,6 +73,7 @@ CREATE TABLE meal_order (
     voucher_fen        INTEGER NOT NULL DEFAULT 0 CHECK (voucher_fen >= 0),
     to_pay_fen         INTEGER NOT NULL CHECK (to_pay_fen >= 0),
     delivery           INTEGER NOT NULL DEFAULT 0 CHECK (delivery IN (0, 1)),
+    order_by_utc       INTEGER NOT NULL,      -- the offer's cut-off: cancellable before it
     status             TEXT NOT NULL CHECK (status IN ('confirmed', 'cancelled')),
     created_at_utc     INTEGER NOT NULL,
     updated_at_utc     INTEGER NOT NULL,
