@@ -1,6 +1,7 @@
 #include "startup/kiosk_database.h"
 
 #include "booking/booking_content.h"
+#include "canteen/canteen_content.h"
 #include "content/demo_loader.h"
 #include "core/logging.h"
 #include "information/search.h"
@@ -70,6 +71,7 @@ KioskDatabase openKioskDatabase(const DatabaseSetup &setup, const QDateTime &now
         const content::LoadReport loaded = content::loadDemoContentIfEmpty(db, setup.contentDir, nowUtc);
         // The demo hall's booking rules and residents, once, PINs hashed; never into a synced hall.
         booking::loadDemoBookingContent(db, setup.contentDir, setup.pinCost);
+        canteen::loadDemoCanteenContent(db, setup.contentDir, nowUtc); // menus, subsidy rules, vouchers
         // The search index is derived from the content: built when content arrives
         // (here, or after a sync) and when missing, e.g. on the first start after migration 0002.
         if (loaded.loaded || information::searchIndexIsEmpty(db))

@@ -1,0 +1,3 @@
+#include "canteen/canteen_log.h"
+
+Q_LOGGING_CATEGORY(lcCanteen, "linli.canteen", QtInfoMsg)
