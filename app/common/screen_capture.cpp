@@ -38,14 +38,19 @@ void ScreenCapture::finish()
         QCoreApplication::exit(0);
         return;
     }
-    // Parts of a screen built in the background (the search screen's keyboard) arrive
-    // a few frames after the first; a screenshot shows the screen settled, as a resident sees it.
-    if (!m_settled) {
-        m_settled = true;
-        QTimer::singleShot(1500, this, &ScreenCapture::finish);
+    grabWhenSettled();
+}
+
+void ScreenCapture::grabWhenSettled()
+{
+    constexpr int kIntervalMs = 250, kMaxGrabs = 40; // ten seconds, then the screen as it is
+    QImage image = m_window->grabWindow();
+    const bool settled = !image.isNull() && image == m_previous;
+    if (!settled && ++m_grabs < kMaxGrabs) {
+        m_previous = std::move(image);
+        QTimer::singleShot(kIntervalMs, this, &ScreenCapture::grabWhenSettled);
         return;
     }
-    const QImage image = m_window->grabWindow();
     if (image.isNull() || !image.save(m_file, "PNG")) {
         std::fprintf(stderr, "linli-kiosk: cannot save the screenshot to %s\n", qPrintable(m_file));
         QCoreApplication::exit(1);

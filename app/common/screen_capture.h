@@ -1,12 +1,15 @@
 #pragma once
 
+#include <QImage>
 #include <QObject>
 #include <QString>
 
 class QQuickWindow;
 
 // Waits until the requested screen has been drawn, then saves it as a PNG (--screenshot)
-// or announces the first frame (--exit-after-first-frame), and quits the application.
+// or announces the first frame (--exit-after-first-frame), and quits the application. A
+// screenshot waits for the screen to settle: two grabs a moment apart that are the same to the
+// pixel (the keyboard lays its keys out over several frames, later on a busy machine).
 class ScreenCapture : public QObject {
     Q_OBJECT
 public:
@@ -17,10 +20,12 @@ public:
 
 private:
     void finish();
+    void grabWhenSettled();
 
     QQuickWindow *m_window;
     Mode m_mode;
     QString m_file;
     bool m_armed = false;
-    bool m_settled = false; // the settling wait is over (see onScreenReady)
+    QImage m_previous;
+    int m_grabs = 0;
 };

@@ -15,6 +15,9 @@ Page {
     // True on screens that show who is signed in (or that identify them): a card read
     // anywhere else takes the resident to My bookings, so they see it worked.
     property bool showsSession: false
+    // True while parts of the screen are still being built in the background (the search
+    // screen's keyboard): the window reports the screen ready, for a screenshot, once false.
+    property bool loading: false
 
     background: Rectangle { color: Theme.background }
     StackView.onRemoved: root.destroy()

@@ -57,7 +57,23 @@ ApplicationWindow {
             }
             stack.push(component.createObject(stack, properties), {}, operation);
         }
-        Qt.callLater(root.kiosk.reportScreenReady, route);
+        screenReady.route = route;
+        screenReady.restart();
+    }
+
+    // Tells the kiosk the screen is on the glass once the page has finished building itself.
+    Timer {
+        id: screenReady
+        property string route
+        interval: 50
+        repeat: true
+        onTriggered: {
+            const page = stack.currentItem as KioskPage;
+            if (page !== null && page.loading)
+                return;
+            screenReady.stop();
+            root.kiosk.reportScreenReady(screenReady.route);
+        }
     }
 
     // A session that ends on idle takes the screen home, leaving nothing of the resident;

@@ -10,6 +10,7 @@ import Linli.Backend
 // grouped by kind, best first, and update with every key.
 KioskPage {
     id: root
+    loading: keyboardLoader.status !== Loader.Ready
     required property Catalog information
 
     readonly property SearchResultModel results: root.information.search

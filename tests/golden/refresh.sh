@@ -7,7 +7,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 preset=${1:-dev}
 jobs=$(nproc 2>/dev/null || echo 2)
-# A screenshot mostly waits (the kiosk lets a screen settle 1.5 s before it grabs it), so twice
+# A screenshot mostly waits (the kiosk grabs until two grabs a moment apart match), so twice
 # as many tests as cores keep the cores busy: about a minute on two cores.
 tests=$((jobs * 2))
 cd "$ROOT"
