@@ -57,23 +57,21 @@ ApplicationWindow {
             }
             stack.push(component.createObject(stack, properties), {}, operation);
         }
-        screenReady.route = route;
-        screenReady.restart();
+        root.reportWhenBuilt(route);
     }
 
-    // Tells the kiosk the screen is on the glass once the page has finished building itself.
-    Timer {
-        id: screenReady
-        property string route
-        interval: 50
-        repeat: true
-        onTriggered: {
-            const page = stack.currentItem as KioskPage;
-            if (page !== null && page.loading)
-                return;
-            screenReady.stop();
-            root.kiosk.reportScreenReady(screenReady.route);
+    // Tells the kiosk the screen is on the glass once the page has finished building itself
+    // (screenshots, start-up timing).
+    function reportWhenBuilt(route: string): void {
+        const page = stack.currentItem as KioskPage;
+        if (page === null || !page.loading) {
+            Qt.callLater(root.kiosk.reportScreenReady, route);
+            return;
         }
+        page.loadingChanged.connect(() => {
+            if (!page.loading)
+                root.kiosk.reportScreenReady(route);
+        });
     }
 
     // A session that ends on idle takes the screen home, leaving nothing of the resident;
