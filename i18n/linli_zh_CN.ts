@@ -1482,29 +1482,30 @@
 <context>
     <name>MenuController</name>
     <message>
-        <location filename="../app/canteen/menu_controller.cpp" line="118"/>
+        <location filename="../app/canteen/menu_controller.cpp" line="134"/>
+        <location filename="../app/canteen/menu_controller.cpp" line="145"/>
         <source>%1, %2</source>
         <comment>day, meal</comment>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../app/canteen/menu_controller.cpp" line="134"/>
+        <location filename="../app/canteen/menu_controller.cpp" line="161"/>
         <source>%1 %2</source>
         <comment>date time</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/canteen/menu_controller.cpp" line="135"/>
+        <location filename="../app/canteen/menu_controller.cpp" line="162"/>
         <source>Order by %1.</source>
         <translation>请在%1前订餐。</translation>
     </message>
     <message>
-        <location filename="../app/canteen/menu_controller.cpp" line="135"/>
+        <location filename="../app/canteen/menu_controller.cpp" line="162"/>
         <source>Ordering closed at %1.</source>
         <translation>已于%1截止订餐。</translation>
     </message>
     <message>
-        <location filename="../app/canteen/menu_controller.cpp" line="142"/>
+        <location filename="../app/canteen/menu_controller.cpp" line="169"/>
         <source>Collect at the canteen %1.</source>
         <translation>%1在食堂取餐。</translation>
     </message>
@@ -1553,17 +1554,22 @@
         <translation>刷卡或登录，查看您的价格</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/MenuPage.qml" line="127"/>
+        <location filename="../qml/canteen/MenuPage.qml" line="128"/>
         <source>Sold out</source>
         <translation>已售完</translation>
     </message>
     <message>
         <location filename="../qml/canteen/MenuPage.qml" line="128"/>
+        <source>Sold out · next on %1</source>
+        <translation>已售完 · 下次供应：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/MenuPage.qml" line="129"/>
         <source>Your price %1 (full price %2)</source>
         <translation>您的价格%1（原价%2）</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/MenuPage.qml" line="174"/>
+        <location filename="../qml/canteen/MenuPage.qml" line="175"/>
         <source>My meal orders and vouchers</source>
         <translation>我的订餐和爱心券</translation>
     </message>

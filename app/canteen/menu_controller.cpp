@@ -93,6 +93,7 @@ void MenuController::readMenu()
     if (identified())
         diner = loadDiner(backend().db(), backend().session().residentId());
     std::vector<MenuItemRow> rows;
+    const std::map<QString, QString> next = nextMeals();
     std::optional<CanteenRules> rules;
     QString rulesOf;
     for (const MenuOffer &o : m_menu) {
@@ -106,9 +107,35 @@ void MenuController::readMenu()
             : o.priceFen;
         const HallFormat &f = backend().format();
         rows.push_back({ o.id, text(o.name), tagLabels(o.tags), f.money(yours), f.money(o.priceFen),
-            yours < o.priceFen, o.soldOut(), o.left(), o.delivery });
+            yours < o.priceFen, o.soldOut(), o.left(), o.delivery,
+            o.soldOut() && next.count(o.dishId) ? next.at(o.dishId) : QString() });
     }
     m_items.reset(rows);
+}
+
+std::map<QString, QString> MenuController::nextMeals()
+{
+    std::map<QString, QString> next;
+    QStringList wanted;
+    for (const MenuOffer &o : m_menu)
+        if (o.soldOut())
+            wanted << o.dishId;
+    if (wanted.isEmpty() || !m_period)
+        return next;
+    const QDate today = backend().today();
+    const qint64 now = backend().now();
+    for (int ahead = static_cast<int>(today.daysTo(m_day)); ahead < kMenuDaysShown; ++ahead) {
+        const QDate day = today.addDays(ahead);
+        for (MealPeriod p : kPeriods) {
+            if (day == m_day && static_cast<int>(p) <= static_cast<int>(*m_period))
+                continue;
+            for (const MenuOffer &o : menuFor(backend().db(), day, p))
+                if (wanted.contains(o.dishId) && !next.count(o.dishId) && !o.soldOut() && o.orderByUtc > now)
+                    next[o.dishId] = tr("%1, %2", "day, meal")
+                                         .arg(backend().format().dayButton(day, today), periodLabel(p));
+        }
+    }
+    return next;
 }
 
 QString MenuController::mealHeading() const

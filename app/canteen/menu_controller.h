@@ -4,6 +4,8 @@
 #include "canteen_screen.h"
 #include "gadget_list_model.h"
 
+#include <map>
+
 // One day button of the menu: today, tomorrow, then dates.
 struct MealDayRow {
     Q_GADGET
@@ -42,6 +44,7 @@ struct MenuItemRow {
     Q_PROPERTY(bool soldOut MEMBER soldOut)
     Q_PROPERTY(int servingsLeft MEMBER servingsLeft)
     Q_PROPERTY(bool delivery MEMBER delivery)
+    Q_PROPERTY(QString nextOn MEMBER nextOn)
 public:
     QString offerId, name;
     QString tags; // 软烂 · 低盐
@@ -51,6 +54,7 @@ public:
     bool soldOut = false;
     int servingsLeft = 0;
     bool delivery = false;
+    QString nextOn; // sold out: the next meal it can be ordered for ("明天，晚餐"), if any this week
 };
 
 // canteen, canteen/<date>/<period>: the menus from today on, by day and meal, with what can
@@ -100,6 +104,9 @@ protected:
 
 private:
     void readMenu();
+    // Sold-out dishes of the meal on screen -> the next meal, within the days shown, that still
+    // has servings of them and takes orders.
+    std::map<QString, QString> nextMeals();
     std::vector<linli::canteen::MealPeriod> periodsOn(const QDate &day);
 
     QString m_route;

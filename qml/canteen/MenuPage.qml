@@ -124,7 +124,8 @@ KioskPage {
                 required property bool soldOut
                 required property int servingsLeft
                 required property bool delivery
-                readonly property string priceText: dish.soldOut ? qsTr("Sold out")
+                required property string nextOn
+                readonly property string priceText: dish.soldOut ? (dish.nextOn.length > 0 ? qsTr("Sold out · next on %1").arg(dish.nextOn) : qsTr("Sold out"))
                     : dish.subsidised ? qsTr("Your price %1 (full price %2)").arg(dish.price).arg(dish.fullPrice)
                     : dish.price
                 width: ListView.view.width

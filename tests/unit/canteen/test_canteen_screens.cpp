@@ -177,6 +177,11 @@ TEST_F(CanteenScreensTest, SoldOutDishStaysOnTheMenuMarkedAndCannotBeOrdered)
     ASSERT_GE(row, 0);
     EXPECT_TRUE(lunch->items()->at<MenuItemRow>(row).soldOut);
     EXPECT_EQ(lunch->items()->at<MenuItemRow>(row).servingsLeft, 0);
+    EXPECT_EQ(lunch->items()->at<MenuItemRow>(row).nextOn, QStringLiteral("明天，晚餐"))
+        << "set B is on tomorrow's dinner too";
+    EXPECT_TRUE(lunch->items()
+                    ->at<MenuItemRow>(rowOf(lunch->items(), offerId(1, "lunch", "dish-set-a")))
+                    .nextOn.isEmpty());
     auto d = dish(setB);
     EXPECT_TRUE(d->soldOut());
     EXPECT_FALSE(d->quoted());
