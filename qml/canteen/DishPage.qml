@@ -144,6 +144,10 @@ KioskPage {
                 onChose: second => controller.useVouchers = !second
             }
         }
+        Item {
+            Layout.fillHeight: true
+            visible: !controller.found
+        }
         // The breakdown, as the canteen's rules price it.
         Rectangle {
             Layout.fillWidth: true

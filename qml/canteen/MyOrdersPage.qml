@@ -106,6 +106,10 @@ KioskPage {
                 }
             }
         }
+        Item {
+            Layout.fillHeight: true
+            visible: !root.kiosk.session.active
+        }
         KioskButton {
             Layout.fillWidth: true
             text: qsTr("Order a meal")
