@@ -87,6 +87,7 @@ void DishController::setQuantity(int quantity)
     if (quantity == m_quantity)
         return;
     m_quantity = quantity;
+    m_refusal = {}; // a new choice: the last refusal no longer applies
     requote();
     emit changed();
 }
@@ -97,6 +98,7 @@ void DishController::setDelivery(bool delivery)
     if (delivery == m_delivery)
         return;
     m_delivery = delivery;
+    m_refusal = {}; // a new choice: the last refusal no longer applies
     requote();
     emit changed();
 }
@@ -106,6 +108,7 @@ void DishController::setUseVouchers(bool use)
     if (use == m_useVouchers)
         return;
     m_useVouchers = use;
+    m_refusal = {}; // a new choice: the last refusal no longer applies
     requote();
     emit changed();
 }
