@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DishPage</name>
+    <message numerus="yes">
+        <location filename="../qml/canteen/DishPage.qml" line="112"/>
+        <source>%n portion(s)</source>
+        <translation>
+            <numerusform>%n portion</numerusform>
+            <numerusform>%n portions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EventsPage</name>
     <message numerus="yes">
-        <location filename="../qml/information/EventsPage.qml" line="76"/>
+        <location filename="../qml/information/EventsPage.qml" line="83"/>
         <source>%n seat(s) left</source>
         <translation>
             <numerusform>%n seat left</numerusform>
@@ -30,6 +41,17 @@
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MyOrdersController</name>
+    <message numerus="yes">
+        <location filename="../app/canteen/my_orders_controller.cpp" line="61"/>
+        <source>%n portion(s)</source>
+        <translation>
+            <numerusform>%n portion</numerusform>
+            <numerusform>%n portions</numerusform>
         </translation>
     </message>
 </context>

@@ -133,6 +133,99 @@
     </message>
 </context>
 <context>
+    <name>CanteenCapability</name>
+    <message>
+        <location filename="../qml/canteen/CanteenCapability.qml" line="16"/>
+        <source>C</source>
+        <comment>tile glyph: canteen</comment>
+        <translation>食</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/CanteenCapability.qml" line="16"/>
+        <source>Canteen</source>
+        <translation>社区食堂</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/CanteenCapability.qml" line="16"/>
+        <source>Order a meal with your elderly meal subsidy</source>
+        <translation>用助餐补贴订餐</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/CanteenCapability.qml" line="18"/>
+        <source>Order a meal</source>
+        <translation>订餐</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/CanteenCapability.qml" line="18"/>
+        <source>Meal ordered</source>
+        <translation>订餐成功</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/CanteenCapability.qml" line="18"/>
+        <source>My meal orders</source>
+        <translation>我的订餐</translation>
+    </message>
+</context>
+<context>
+    <name>CanteenScreen</name>
+    <message>
+        <location filename="../app/canteen/canteen_screen.cpp" line="26"/>
+        <source>The canteen is not available on this kiosk just now. Please ask the staff.</source>
+        <translation>本机现在不能使用食堂订餐，请问工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/canteen_screen.cpp" line="28"/>
+        <source>The kiosk cannot read the canteen&apos;s menus and orders just now. Please try again in a moment, or ask the staff.</source>
+        <translation>本机暂时读不到食堂的菜单和订单，请稍后再试，或者问工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/canteen_screen.cpp" line="47"/>
+        <source>Breakfast</source>
+        <translation>早餐</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/canteen_screen.cpp" line="49"/>
+        <source>Lunch</source>
+        <translation>午餐</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/canteen_screen.cpp" line="51"/>
+        <source>Dinner</source>
+        <translation>晚餐</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/canteen_screen.cpp" line="59"/>
+        <source>Soft food</source>
+        <translation>软烂</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/canteen_screen.cpp" line="61"/>
+        <source>Low salt</source>
+        <translation>低盐</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/canteen_screen.cpp" line="63"/>
+        <source>Low sugar</source>
+        <translation>低糖</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/canteen_screen.cpp" line="65"/>
+        <source>Vegetarian</source>
+        <translation>素食</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/canteen_screen.cpp" line="67"/>
+        <source>Halal</source>
+        <translation>清真</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/canteen_screen.cpp" line="76"/>
+        <source> · </source>
+        <comment>between dish tags</comment>
+        <translation> · </translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <location filename="../app/information/catalog_facade.cpp" line="22"/>
@@ -343,6 +436,192 @@
     </message>
 </context>
 <context>
+    <name>DishController</name>
+    <message>
+        <location filename="../app/canteen/dish_controller.cpp" line="28"/>
+        <source>soy</source>
+        <translation>大豆</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/dish_controller.cpp" line="30"/>
+        <source>egg</source>
+        <translation>鸡蛋</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/dish_controller.cpp" line="32"/>
+        <source>fish</source>
+        <translation>鱼</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/dish_controller.cpp" line="34"/>
+        <source>peanut</source>
+        <translation>花生</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/dish_controller.cpp" line="36"/>
+        <source>milk</source>
+        <translation>牛奶</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/dish_controller.cpp" line="38"/>
+        <source>wheat</source>
+        <translation>小麦</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/dish_controller.cpp" line="40"/>
+        <source>shellfish</source>
+        <translation>贝类海鲜</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/dish_controller.cpp" line="44"/>
+        <source>, </source>
+        <comment>between allergens</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/dish_controller.cpp" line="51"/>
+        <source>%1, %2</source>
+        <comment>day, meal</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/dish_controller.cpp" line="74"/>
+        <source>%1 %2</source>
+        <comment>date time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/dish_controller.cpp" line="75"/>
+        <source>Order by %1.</source>
+        <translation>请在%1前订餐。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/dish_controller.cpp" line="75"/>
+        <source>Ordering closed at %1.</source>
+        <translation>已于%1截止订餐。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/dish_controller.cpp" line="158"/>
+        <source>Elderly meal subsidy: aged %1, you pay %2% of the price</source>
+        <translation>老年助餐补贴：%1岁，按原价的%2%付费</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/dish_controller.cpp" line="160"/>
+        <source>Meal subsidy for residents registered as %1</source>
+        <translation>%1人员助餐补贴</translation>
+    </message>
+</context>
+<context>
+    <name>DishPage</name>
+    <message>
+        <location filename="../qml/canteen/DishPage.qml" line="13"/>
+        <source>Order a meal</source>
+        <translation>订餐</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/DishPage.qml" line="73"/>
+        <source>This dish is no longer on the menu. Please go back and choose another.</source>
+        <translation>这道菜已经不在菜单上了，请返回另选。</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/DishPage.qml" line="75"/>
+        <source>Sold out: there are no servings left for this meal.</source>
+        <translation>已售完：这一餐没有剩余份数了。</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/DishPage.qml" line="92"/>
+        <source>Contains: %1</source>
+        <translation>含有：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/DishPage.qml" line="104"/>
+        <source>One portion fewer</source>
+        <translation>减少一份</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/canteen/DishPage.qml" line="112"/>
+        <source>%n portion(s)</source>
+        <translation>
+            <numerusform>%n份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/DishPage.qml" line="119"/>
+        <source>One portion more</source>
+        <translation>增加一份</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/DishPage.qml" line="128"/>
+        <source>Collect</source>
+        <translation>到食堂取餐</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/DishPage.qml" line="129"/>
+        <source>Deliver home</source>
+        <translation>送餐上门</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/DishPage.qml" line="136"/>
+        <source>Delivered to your registered address, %1.</source>
+        <translation>%1送到您登记的地址。</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/DishPage.qml" line="137"/>
+        <source>Collect it at the canteen counter, %1.</source>
+        <translation>请在%1到食堂窗口取餐。</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/DishPage.qml" line="141"/>
+        <source>Use vouchers</source>
+        <translation>用爱心券</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/DishPage.qml" line="142"/>
+        <source>Pay at counter</source>
+        <translation>到窗口付款</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/DishPage.qml" line="161"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/DishPage.qml" line="162"/>
+        <source>Subsidy</source>
+        <translation>补贴</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/DishPage.qml" line="170"/>
+        <source>Delivery fee</source>
+        <translation>送餐费</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/DishPage.qml" line="171"/>
+        <source>Vouchers (%1 left)</source>
+        <translation>爱心券（余额%1）</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/DishPage.qml" line="172"/>
+        <source>To pay at the counter</source>
+        <translation>取餐时付款</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/DishPage.qml" line="177"/>
+        <source>This is the full price. Identify to see your price with your subsidy and vouchers.</source>
+        <translation>这是原价。刷卡或登录后，可以看到含补贴和爱心券的价格。</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/DishPage.qml" line="186"/>
+        <source>Identify to order</source>
+        <translation>刷卡或登录后订餐</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/DishPage.qml" line="195"/>
+        <source>Confirm order</source>
+        <translation>确认订餐</translation>
+    </message>
+</context>
+<context>
     <name>EventPage</name>
     <message>
         <location filename="../qml/booking/EventPage.qml" line="12"/>
@@ -418,39 +697,39 @@
         <translation>活动日历</translation>
     </message>
     <message>
-        <location filename="../qml/information/EventsPage.qml" line="27"/>
+        <location filename="../qml/information/EventsPage.qml" line="29"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../qml/information/EventsPage.qml" line="28"/>
+        <location filename="../qml/information/EventsPage.qml" line="30"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../qml/information/EventsPage.qml" line="29"/>
+        <location filename="../qml/information/EventsPage.qml" line="31"/>
         <source>Next 7 days</source>
         <translation>未来7天</translation>
     </message>
     <message>
-        <location filename="../qml/information/EventsPage.qml" line="30"/>
+        <location filename="../qml/information/EventsPage.qml" line="32"/>
         <source>The week after</source>
         <translation>下一周</translation>
     </message>
     <message>
-        <location filename="../qml/information/EventsPage.qml" line="81"/>
+        <location filename="../qml/information/EventsPage.qml" line="83"/>
         <source>No sign-up needed</source>
         <translation>无需报名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/information/EventsPage.qml" line="81"/>
+        <location filename="../qml/information/EventsPage.qml" line="83"/>
         <source>%n seat(s) left</source>
         <translation>
             <numerusform>剩余%n个名额</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/information/EventsPage.qml" line="94"/>
+        <location filename="../qml/information/EventsPage.qml" line="96"/>
         <source>No activities on these days. Try another day.</source>
         <translation>这几天没有活动，请看看其他日子。</translation>
     </message>
@@ -1195,9 +1474,104 @@
         <translation>邻里社区服务自助终端</translation>
     </message>
     <message>
-        <location filename="../qml/common/Main.qml" line="102"/>
+        <location filename="../qml/common/Main.qml" line="116"/>
         <source>Are you still there? Tap anywhere to continue. Otherwise you will be signed out in a moment.</source>
         <translation>您还在吗？点一下屏幕任意地方继续，否则马上会自动退出登录。</translation>
+    </message>
+</context>
+<context>
+    <name>MenuController</name>
+    <message>
+        <location filename="../app/canteen/menu_controller.cpp" line="134"/>
+        <location filename="../app/canteen/menu_controller.cpp" line="145"/>
+        <source>%1, %2</source>
+        <comment>day, meal</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/menu_controller.cpp" line="161"/>
+        <source>%1 %2</source>
+        <comment>date time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/menu_controller.cpp" line="162"/>
+        <source>Order by %1.</source>
+        <translation>请在%1前订餐。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/menu_controller.cpp" line="162"/>
+        <source>Ordering closed at %1.</source>
+        <translation>已于%1截止订餐。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/menu_controller.cpp" line="169"/>
+        <source>Collect at the canteen %1.</source>
+        <translation>%1在食堂取餐。</translation>
+    </message>
+</context>
+<context>
+    <name>MenuPage</name>
+    <message>
+        <location filename="../qml/canteen/MenuPage.qml" line="14"/>
+        <source>Canteen</source>
+        <translation>社区食堂</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/MenuPage.qml" line="70"/>
+        <source>ordering closed</source>
+        <translation>已截止订餐</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/MenuPage.qml" line="85"/>
+        <source>%1 %2</source>
+        <comment>order by …, collect …</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/MenuPage.qml" line="89"/>
+        <source>%1 Please choose a later meal.</source>
+        <translation>%1请选择以后的餐次。</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/MenuPage.qml" line="90"/>
+        <source>There is no menu for this day yet.</source>
+        <translation>这一天还没有菜单。</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/MenuPage.qml" line="99"/>
+        <source>Full prices are shown. Identify to see your price with your subsidy.</source>
+        <translation>现在显示的是原价。刷卡或登录后，可以看到您享受补贴后的价格。</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/MenuPage.qml" line="103"/>
+        <source>Identify</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/MenuPage.qml" line="104"/>
+        <source>Identify to see your price</source>
+        <translation>刷卡或登录，查看您的价格</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/MenuPage.qml" line="128"/>
+        <source>Sold out</source>
+        <translation>已售完</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/MenuPage.qml" line="128"/>
+        <source>Sold out · next on %1</source>
+        <translation>已售完 · 下次供应：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/MenuPage.qml" line="129"/>
+        <source>Your price %1 (full price %2)</source>
+        <translation>您的价格%1（原价%2）</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/MenuPage.qml" line="175"/>
+        <source>My meal orders and vouchers</source>
+        <translation>我的订餐和爱心券</translation>
     </message>
 </context>
 <context>
@@ -1243,14 +1617,160 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../app/booking/my_bookings_controller.cpp" line="80"/>
+        <location filename="../app/booking/my_bookings_controller.cpp" line="81"/>
         <source>Signed up</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../app/booking/my_bookings_controller.cpp" line="80"/>
+        <location filename="../app/booking/my_bookings_controller.cpp" line="82"/>
         <source>Waiting list: number %1</source>
         <translation>候补第%1位</translation>
+    </message>
+</context>
+<context>
+    <name>MyOrdersController</name>
+    <message>
+        <location filename="../app/canteen/my_orders_controller.cpp" line="25"/>
+        <source>Cancelled. Any vouchers it used are back in your balance.</source>
+        <translation>已取消。用掉的爱心券已退回您的余额。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/my_orders_controller.cpp" line="33"/>
+        <source>Vouchers received</source>
+        <translation>收到爱心券</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/my_orders_controller.cpp" line="35"/>
+        <source>Paid for a meal</source>
+        <translation>订餐支付</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/my_orders_controller.cpp" line="37"/>
+        <source>Refund for a cancelled meal</source>
+        <translation>取消订餐退回</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/my_orders_controller.cpp" line="39"/>
+        <source>Adjusted by staff</source>
+        <translation>工作人员调整</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/canteen/my_orders_controller.cpp" line="61"/>
+        <source>%n portion(s)</source>
+        <translation>
+            <numerusform>%n份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/my_orders_controller.cpp" line="62"/>
+        <source>delivered</source>
+        <translation>送餐上门</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/my_orders_controller.cpp" line="62"/>
+        <source>collect at the canteen</source>
+        <translation>到食堂取餐</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/my_orders_controller.cpp" line="64"/>
+        <source>vouchers %1</source>
+        <translation>爱心券%1</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/my_orders_controller.cpp" line="65"/>
+        <source>to pay %1</source>
+        <translation>取餐时付%1</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/my_orders_controller.cpp" line="68"/>
+        <source>%1, %2</source>
+        <comment>day, meal</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/my_orders_controller.cpp" line="69"/>
+        <source> · </source>
+        <comment>between order details</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/my_orders_controller.cpp" line="71"/>
+        <source>You can cancel until %1.</source>
+        <translation>%1前可以取消。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/my_orders_controller.cpp" line="74"/>
+        <source>%1 %2</source>
+        <comment>date time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/my_orders_controller.cpp" line="75"/>
+        <source>It can no longer be cancelled: the kitchen is preparing it.</source>
+        <translation>已不能取消：厨房正在准备。</translation>
+    </message>
+</context>
+<context>
+    <name>MyOrdersPage</name>
+    <message>
+        <location filename="../qml/canteen/MyOrdersPage.qml" line="13"/>
+        <source>My meal orders</source>
+        <translation>我的订餐</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/MyOrdersPage.qml" line="35"/>
+        <source>Please identify yourself to see your meal orders and vouchers.</source>
+        <translation>请刷卡或登录，查看您的订餐和爱心券。</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/MyOrdersPage.qml" line="41"/>
+        <source>Identify</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/MyOrdersPage.qml" line="53"/>
+        <source>You have no meals ordered.</source>
+        <translation>您还没有订餐。</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/MyOrdersPage.qml" line="80"/>
+        <source>Order code %1</source>
+        <translation>取餐码 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/MyOrdersPage.qml" line="83"/>
+        <source>Cancel order</source>
+        <translation>取消订餐</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/MyOrdersPage.qml" line="84"/>
+        <source>Cancel order: %1</source>
+        <translation>取消订餐：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/MyOrdersPage.qml" line="93"/>
+        <source>Vouchers: %1 left</source>
+        <translation>爱心券余额：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/MyOrdersPage.qml" line="111"/>
+        <source>Order a meal</source>
+        <translation>订餐</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/MyOrdersPage.qml" line="125"/>
+        <source>Cancel this meal?</source>
+        <translation>要取消这份订餐吗？</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/MyOrdersPage.qml" line="132"/>
+        <source>Yes, cancel it</source>
+        <translation>是的，取消</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/MyOrdersPage.qml" line="141"/>
+        <source>No, keep it</source>
+        <translation>不取消，保留</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1905,98 @@
     </message>
 </context>
 <context>
+    <name>OrderController</name>
+    <message>
+        <location filename="../app/canteen/order_controller.cpp" line="25"/>
+        <source>%1, %2</source>
+        <comment>day, meal</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/order_controller.cpp" line="34"/>
+        <source>Delivered to your registered address, %1.</source>
+        <translation>%1送到您登记的地址。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/order_controller.cpp" line="35"/>
+        <source>Collect it at the canteen counter, %1.</source>
+        <translation>请在%1到食堂窗口取餐。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPage</name>
+    <message>
+        <location filename="../qml/canteen/OrderPage.qml" line="11"/>
+        <source>Meal ordered</source>
+        <translation>订餐成功</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/OrderPage.qml" line="11"/>
+        <source>Canteen</source>
+        <translation>社区食堂</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/OrderPage.qml" line="11"/>
+        <source>Order cancelled</source>
+        <translation>订单已取消</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/OrderPage.qml" line="32"/>
+        <source>There is no order to show. Please start again from the canteen screen.</source>
+        <translation>没有可显示的订单，请从食堂页面重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/OrderPage.qml" line="33"/>
+        <source>This order has been cancelled.</source>
+        <translation>这份订单已取消。</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/OrderPage.qml" line="53"/>
+        <source>✓ Your meal is ordered.</source>
+        <translation>✓ 订餐成功。</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/OrderPage.qml" line="58"/>
+        <source>Paid with vouchers: %1</source>
+        <translation>爱心券支付：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/OrderPage.qml" line="59"/>
+        <source>To pay at the counter: %1</source>
+        <translation>取餐时付款：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/OrderPage.qml" line="60"/>
+        <source>Order code:</source>
+        <translation>取餐码：</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/OrderPage.qml" line="70"/>
+        <source>Order code: %1</source>
+        <translation>取餐码：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/OrderPage.qml" line="75"/>
+        <source>Please show this code at the counter. You can see and cancel the order under My meal orders.</source>
+        <translation>取餐时请出示这个取餐码。您可以在“我的订餐”里查看或取消这份订单。</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/OrderPage.qml" line="84"/>
+        <source>My meal orders and vouchers</source>
+        <translation>我的订餐和爱心券</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/OrderPage.qml" line="91"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/OrderPage.qml" line="92"/>
+        <source>Done, sign out and go to the home screen</source>
+        <translation>完成，退出登录并回到首页</translation>
+    </message>
+</context>
+<context>
     <name>PlaceListModel</name>
     <message>
         <location filename="../app/information/catalog_models.cpp" line="87"/>
@@ -1407,33 +2019,12 @@
 <context>
     <name>PlannedCapability</name>
     <message>
-        <location filename="../qml/common/PlannedCapability.qml" line="8"/>
-        <source>C</source>
-        <comment>tile glyph: canteen</comment>
-        <translation>食</translation>
-    </message>
-    <message>
-        <location filename="../qml/common/PlannedCapability.qml" line="8"/>
-        <source>Canteen</source>
-        <translation>社区食堂</translation>
-    </message>
-    <message>
-        <location filename="../qml/common/PlannedCapability.qml" line="8"/>
-        <source>Order a meal with your elderly meal subsidy</source>
-        <translation>用助餐补贴订餐</translation>
-    </message>
-    <message>
-        <location filename="../qml/common/PlannedCapability.qml" line="10"/>
+        <location filename="../qml/common/PlannedCapability.qml" line="7"/>
         <source>Maintenance</source>
         <translation>维护模式</translation>
     </message>
     <message>
-        <location filename="../qml/common/PlannedCapability.qml" line="12"/>
-        <source>Here you will soon order your meals at the canteen, with your elderly meal subsidy.</source>
-        <translation>这里很快可以在社区食堂订餐，并使用老年助餐补贴。</translation>
-    </message>
-    <message>
-        <location filename="../qml/common/PlannedCapability.qml" line="13"/>
+        <location filename="../qml/common/PlannedCapability.qml" line="9"/>
         <source>Maintenance mode for staff is not available on this kiosk yet.</source>
         <translation>本机暂未开放工作人员维护模式。</translation>
     </message>
@@ -1555,12 +2146,12 @@
 <context>
     <name>Router</name>
     <message>
-        <location filename="../qml/common/Router.qml" line="94"/>
+        <location filename="../qml/common/Router.qml" line="95"/>
         <source>Not found</source>
         <translation>未找到页面</translation>
     </message>
     <message>
-        <location filename="../qml/common/Router.qml" line="100"/>
+        <location filename="../qml/common/Router.qml" line="101"/>
         <source>This screen does not exist. Please go back to the home screen.</source>
         <translation>没有这个页面，请返回首页。</translation>
     </message>
@@ -1597,32 +2188,32 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../qml/information/SearchPage.qml" line="17"/>
+        <location filename="../qml/information/SearchPage.qml" line="18"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../qml/information/SearchPage.qml" line="37"/>
+        <location filename="../qml/information/SearchPage.qml" line="38"/>
         <source>Type here, e.g. 老年卡, lnk or dance</source>
         <translation>在这里输入，例如：老年卡、lnk</translation>
     </message>
     <message>
-        <location filename="../qml/information/SearchPage.qml" line="43"/>
+        <location filename="../qml/information/SearchPage.qml" line="44"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../qml/information/SearchPage.qml" line="44"/>
+        <location filename="../qml/information/SearchPage.qml" line="45"/>
         <source>Clear the search words</source>
         <translation>清除搜索内容</translation>
     </message>
     <message>
-        <location filename="../qml/information/SearchPage.qml" line="86"/>
+        <location filename="../qml/information/SearchPage.qml" line="87"/>
         <source>Type Chinese, English or pinyin. Initials work too: lnk finds 老年卡 (senior card).</source>
         <translation>可以输入汉字、英文或拼音，拼音首字母也可以：输入 lnk 就能找到“老年卡”。</translation>
     </message>
     <message>
-        <location filename="../qml/information/SearchPage.qml" line="87"/>
+        <location filename="../qml/information/SearchPage.qml" line="88"/>
         <source>Nothing found for “%1”. Try fewer letters, or ask at the service desk.</source>
         <translation>没有找到“%1”。请少输入几个字试试，或到服务台咨询。</translation>
     </message>

@@ -14,6 +14,7 @@ QtObject {
         CommonCapability {},
         InformationCapability {},
         BookingCapability {},
+        CanteenCapability {},
         PlannedCapability {}
     ]
 

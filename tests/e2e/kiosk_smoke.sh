@@ -66,6 +66,23 @@ booking_screens)
     # Only hashes of the demo PINs are stored.
     if grep -q 123456 "$work/data/linli.sqlite"; then fail "a demo PIN is stored in plain text"; fi
     ;;
+canteen_screens)
+    # The canteen's routes in both languages, signed out and (--demo-resident) signed in as
+    # 陈桂芳 (born 1938, 独居, ¥50 of vouchers): her price, delivery and vouchers on the dish.
+    for lang in zh en; do
+        for route in canteen/2026-11-23/lunch canteen/2026-11-22/lunch dish/2026-11-23.lunch.dish-set-a orders \
+            order/none; do
+            name=$(tr '/' '_' <<<"$route")
+            "$kiosk" --data-dir "$work/data" --now $now --lang $lang --route "$route" \
+                --screenshot "$shots/canteen-$name-$lang.png" >/dev/null || fail "screenshot of $route ($lang) failed"
+            expect_png "$shots/canteen-$name-$lang.png"
+            "$kiosk" --data-dir "$work/data" --now $now --lang $lang --route "$route" --demo-resident 3301050004 \
+                --screenshot "$shots/canteen-$name-signed-in-$lang.png" >/dev/null \
+                || fail "signed-in screenshot of $route ($lang) failed"
+            expect_png "$shots/canteen-$name-signed-in-$lang.png"
+        done
+    done
+    ;;
 screenshot_information)
     # Every information screen in both languages (names: / and ? become -).
     for route in guides guide/svc-senior-card guide/svc-does-not-exist facilities 'facilities?category=sports' \

@@ -56,6 +56,11 @@ Catalog *Fixtures::information() const
     return m_kiosk->backend<Catalog>(QStringLiteral("information"));
 }
 
+CanteenBackend *Fixtures::canteen() const
+{
+    return m_kiosk->backend<CanteenBackend>(QStringLiteral("canteen"));
+}
+
 void Fixtures::advanceClockSecs(int secs)
 {
     m_clock.advanceSecs(secs);

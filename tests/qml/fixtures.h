@@ -1,6 +1,7 @@
 #pragma once
 
 #include "booking_backend.h"
+#include "canteen_backend.h"
 #include "catalog_facade.h"
 #include "core/clock.h"
 #include "core/scheduler.h"
@@ -23,6 +24,7 @@ class Fixtures : public QObject {
     Q_PROPERTY(LanguageController *language READ language CONSTANT)
     Q_PROPERTY(BookingBackend *booking READ booking CONSTANT)
     Q_PROPERTY(Catalog *information READ information CONSTANT)
+    Q_PROPERTY(CanteenBackend *canteen READ canteen CONSTANT)
 
 public:
     explicit Fixtures(QObject *parent = nullptr);
@@ -31,6 +33,7 @@ public:
     LanguageController *language() const;
     BookingBackend *booking() const;
     Catalog *information() const;
+    CanteenBackend *canteen() const;
 
     // Moves the stopped clock, e.g. past a notice's end.
     Q_INVOKABLE void advanceClockSecs(int secs);

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "canteen/canteen_orders.h"
+#include "canteen/vouchers.h"
+#include "core/hall_time.h"
+#include "hall_format.h"
+#include "kiosk_context.h"
+
+#include <QObject>
+#include <QQmlEngine>
+
+// What the canteen screens' controllers are built on, handed by the window to every canteen
+// screen: the services on the kiosk's database, the hall's time and wording, and the resident.
+class CanteenBackend : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Given to the canteen screens by the window")
+
+public:
+    CanteenBackend(const KioskContext &context, QObject *parent = nullptr);
+
+    bool available() const { return m_context.db != nullptr; }
+    linli::canteen::CanteenOrders orders() const;
+    linli::canteen::Vouchers vouchers() const;
+    linli::storage::Database &db() const { return *m_context.db; }
+    qint64 now() const;
+    QDate today() const { return m_time.localDate(now()); }
+    const linli::HallTime &time() const { return m_time; }
+    const HallFormat &format() const { return m_format; }
+    ResidentSession &session() const { return *m_context.session; }
+    const LanguageController &language() const { return *m_context.language; }
+
+    // Every screen re-reads after an order or a cancellation made on another one.
+    void announceChange() { emit ordersChanged(); }
+
+signals:
+    void ordersChanged();
+
+private:
+    KioskContext m_context;
+    linli::HallTime m_time;
+    HallFormat m_format;
+};

@@ -1,0 +1,220 @@
+// The canteen walk-through through the screens' controllers, as the pages drive them: browse
+// tomorrow's lunch, identify 陈桂芳 (born 1938, 独居, ¥50 of vouchers) with her card, see her
+// 80–89 price, order the set meal with delivery and vouchers, find it under My meal orders,
+// cancel before the cut-off and see the vouchers back; a sold-out dish; a closed meal.
+#include "canteen_backend.h"
+#include "canteen_fixture.h"
+#include "core/scheduler.h"
+#include "dish_controller.h"
+#include "language_controller.h"
+#include "menu_controller.h"
+#include "my_orders_controller.h"
+#include "order_controller.h"
+#include "resident_session.h"
+
+#include <QAbstractItemModelTester>
+
+using linli::canteen::test::CanteenFixture;
+
+namespace {
+
+const QString kChenCard = QStringLiteral("3301050004");
+
+// Now: Sunday 2026-11-22 10:00 in Shanghai; today's lunch closed at 10:00.
+class CanteenScreensTest : public CanteenFixture {
+protected:
+    CanteenScreensTest()
+    {
+        language.select(QStringLiteral("zh"));
+        session = std::make_unique<ResidentSession>(&*db, clock, zone, language, 90);
+        backend = std::make_unique<CanteenBackend>(
+            KioskContext{ &*db, &clock, zone, &language, session.get(), &scheduler });
+    }
+    // A screen's controller as its page makes it: the backend and its properties, then complete.
+    template <typename Controller> std::unique_ptr<Controller> open(auto setUp)
+    {
+        auto controller = std::make_unique<Controller>();
+        controller->setCanteen(backend.get());
+        setUp(*controller);
+        controller->componentComplete();
+        return controller;
+    }
+    std::unique_ptr<MenuController> menu(const QString &route)
+    {
+        auto m = open<MenuController>([&](MenuController &c) { c.setRoute(route); });
+        watch(m->days());
+        watch(m->periods());
+        watch(m->items());
+        return m;
+    }
+    std::unique_ptr<DishController> dish(const QString &offer)
+    {
+        return open<DishController>([&](DishController &c) { c.setOfferId(offer); });
+    }
+    std::unique_ptr<MyOrdersController> myOrders()
+    {
+        auto m = open<MyOrdersController>([](MyOrdersController &) {});
+        watch(m->orders());
+        watch(m->history());
+        return m;
+    }
+    void watch(QAbstractItemModel *model)
+    {
+        testers.push_back(std::make_unique<QAbstractItemModelTester>(
+            model, QAbstractItemModelTester::FailureReportingMode::Fatal));
+    }
+    static int rowOf(GadgetListModel *items, const QString &offer)
+    {
+        for (int i = 0; i < items->rowCount(); ++i)
+            if (items->at<MenuItemRow>(i).offerId == offer)
+                return i;
+        return -1;
+    }
+
+    LanguageController language;
+    linli::Scheduler scheduler{ clock };
+    std::unique_ptr<ResidentSession> session;
+    std::unique_ptr<CanteenBackend> backend;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+};
+
+TEST_F(CanteenScreensTest, ChenOrdersTomorrowsLunchWithDeliveryAndCancelsBeforeTheCutOff)
+{
+    const QString setA = offerId(1, "lunch", "dish-set-a");
+    auto lunch = menu(QStringLiteral("canteen/2026-11-23/lunch"));
+    ASSERT_TRUE(lunch->problem().isEmpty()) << lunch->problem().toStdString();
+    EXPECT_EQ(lunch->dayIndex(), 1);
+    EXPECT_EQ(lunch->days()->at<MealDayRow>(0).label, QStringLiteral("今天"));
+    EXPECT_EQ(lunch->days()->at<MealDayRow>(1).label, QStringLiteral("明天"));
+    EXPECT_TRUE(lunch->days()->at<MealDayRow>(1).selected);
+    EXPECT_TRUE(lunch->orderOpen());
+    EXPECT_EQ(lunch->orderBy(), QStringLiteral("请在10:00前订餐。"));
+    EXPECT_TRUE(lunch->mealHeading().contains(QStringLiteral("午餐")));
+    int row = rowOf(lunch->items(), setA);
+    ASSERT_GE(row, 0);
+    // Nobody identified: the full price, no subsidy.
+    EXPECT_FALSE(lunch->identified());
+    EXPECT_EQ(lunch->items()->at<MenuItemRow>(row).price, QStringLiteral("¥15.00"));
+    EXPECT_FALSE(lunch->items()->at<MenuItemRow>(row).subsidised);
+    auto anonymous = dish(setA);
+    EXPECT_FALSE(anonymous->quoted());
+    EXPECT_EQ(anonymous->toPay(), QStringLiteral("¥15.00"));
+    EXPECT_FALSE(anonymous->confirm());
+
+    session->identifyCard(kChenCard);
+    ASSERT_TRUE(session->active());
+    // Her price at 88: 70 % of ¥15.00.
+    EXPECT_EQ(lunch->items()->at<MenuItemRow>(row).price, QStringLiteral("¥10.50"));
+    EXPECT_EQ(lunch->items()->at<MenuItemRow>(row).fullPrice, QStringLiteral("¥15.00"));
+    EXPECT_TRUE(lunch->items()->at<MenuItemRow>(row).subsidised);
+
+    auto setMeal = dish(setA);
+    ASSERT_TRUE(setMeal->found());
+    EXPECT_TRUE(setMeal->deliveryOffered());
+    EXPECT_TRUE(setMeal->deliveryEligible()); // 独居, and over 80
+    EXPECT_EQ(setMeal->voucherBalance(), QStringLiteral("¥50.00"));
+    setMeal->setDelivery(true);
+    ASSERT_TRUE(setMeal->quoted()) << setMeal->refusal().toStdString();
+    EXPECT_EQ(setMeal->price(), QStringLiteral("¥15.00"));
+    EXPECT_EQ(setMeal->subsidy(), QStringLiteral("−¥4.50"));
+    EXPECT_EQ(setMeal->deliveryFee(), QStringLiteral("¥3.00"));
+    EXPECT_EQ(setMeal->voucher(), QStringLiteral("−¥13.50"));
+    EXPECT_EQ(setMeal->toPay(), QStringLiteral("¥0.00"));
+    EXPECT_TRUE(setMeal->subsidyBasis().contains(QStringLiteral("88")))
+        << setMeal->subsidyBasis().toStdString();
+    setMeal->setQuantity(99);
+    EXPECT_EQ(setMeal->quantity(), setMeal->maxQuantity());
+    setMeal->setQuantity(0);
+    EXPECT_EQ(setMeal->quantity(), 1);
+
+    ASSERT_TRUE(setMeal->confirm()) << setMeal->refusal().toStdString();
+    auto result = open<OrderController>(
+        [&](OrderController &c) { c.setOrderId(setMeal->orderRoute().section(u'/', 1)); });
+    ASSERT_TRUE(result->found());
+    EXPECT_FALSE(result->code().isEmpty());
+    EXPECT_TRUE(result->delivery());
+    EXPECT_EQ(result->toPay(), QStringLiteral("¥0.00"));
+    EXPECT_TRUE(result->collect().contains(QStringLiteral("10:30–11:30"))) << result->collect().toStdString();
+    EXPECT_EQ(setMeal->voucherBalance(), QStringLiteral("¥36.50")) << "the dish screen behind re-reads";
+
+    auto mine = myOrders();
+    ASSERT_EQ(mine->orders()->rowCount(), 1);
+    const MealOrderRow order = mine->orders()->at<MealOrderRow>(0);
+    EXPECT_EQ(order.code, result->code());
+    EXPECT_TRUE(order.cancellable);
+    EXPECT_TRUE(order.detail.contains(QStringLiteral("送餐上门"))) << order.detail.toStdString();
+    EXPECT_EQ(mine->balance(), QStringLiteral("¥36.50"));
+    ASSERT_GE(mine->history()->rowCount(), 2);
+    EXPECT_EQ(mine->history()->at<VoucherRow>(0).amount, QStringLiteral("−¥13.50"));
+    EXPECT_FALSE(mine->history()->at<VoucherRow>(0).credit);
+
+    setNow("2026-11-23T09:59:00"); // a minute before the cut-off
+    backend->announceChange();
+    ASSERT_TRUE(mine->orders()->at<MealOrderRow>(0).cancellable);
+    ASSERT_TRUE(mine->cancel(order.orderId));
+    EXPECT_EQ(mine->orders()->rowCount(), 0);
+    EXPECT_EQ(mine->balance(), QStringLiteral("¥50.00"));
+    EXPECT_EQ(mine->history()->at<VoucherRow>(0).amount, QStringLiteral("+¥13.50"));
+    EXPECT_TRUE(mine->history()->at<VoucherRow>(0).credit);
+    EXPECT_FALSE(mine->message().isEmpty());
+    EXPECT_TRUE(result->cancelled());
+
+    language.select(QStringLiteral("en"));
+    EXPECT_TRUE(mine->history()->at<VoucherRow>(0).what.startsWith(QStringLiteral("Refund")))
+        << mine->history()->at<VoucherRow>(0).what.toStdString();
+    session->end();
+    EXPECT_EQ(mine->history()->rowCount(), 0); // wiped with the session
+    EXPECT_FALSE(lunch->items()->at<MenuItemRow>(row).subsidised);
+}
+
+TEST_F(CanteenScreensTest, SoldOutDishStaysOnTheMenuMarkedAndCannotBeOrdered)
+{
+    const QString setB = offerId(1, "lunch", "dish-set-b");
+    db->exec("UPDATE canteen_offer SET taken = quota WHERE id = '2026-11-23.lunch.dish-set-b'");
+    session->identifyCard(kChenCard);
+    auto lunch = menu(QStringLiteral("canteen/2026-11-23/lunch"));
+    const int row = rowOf(lunch->items(), setB);
+    ASSERT_GE(row, 0);
+    EXPECT_TRUE(lunch->items()->at<MenuItemRow>(row).soldOut);
+    EXPECT_EQ(lunch->items()->at<MenuItemRow>(row).servingsLeft, 0);
+    EXPECT_EQ(lunch->items()->at<MenuItemRow>(row).nextOn, QStringLiteral("明天，晚餐"))
+        << "set B is on tomorrow's dinner too";
+    EXPECT_TRUE(lunch->items()
+                    ->at<MenuItemRow>(rowOf(lunch->items(), offerId(1, "lunch", "dish-set-a")))
+                    .nextOn.isEmpty());
+    auto d = dish(setB);
+    EXPECT_TRUE(d->soldOut());
+    EXPECT_FALSE(d->quoted());
+    EXPECT_FALSE(d->confirm());
+    EXPECT_FALSE(d->refusal().isEmpty());
+}
+
+TEST_F(CanteenScreensTest, TodaysLunchClosedAtTenSaysWhenAndOpensOnTheNextMeal)
+{
+    auto first = menu(QStringLiteral("canteen"));
+    EXPECT_EQ(first->dayIndex(), 0);
+    EXPECT_TRUE(first->orderOpen()) << "the first meal still open is shown";
+    EXPECT_EQ(first->selectedRoute(), QStringLiteral("canteen/2026-11-22/dinner"));
+
+    auto lunch = menu(QStringLiteral("canteen/2026-11-22/lunch"));
+    EXPECT_FALSE(lunch->orderOpen());
+    EXPECT_EQ(lunch->orderBy(), QStringLiteral("已于10:00截止订餐。"));
+    session->identifyCard(kChenCard);
+    auto d = dish(offerId(0, "lunch", "dish-set-a"));
+    EXPECT_FALSE(d->orderOpen());
+    EXPECT_FALSE(d->confirm());
+    EXPECT_TRUE(d->refusal().contains(QStringLiteral("10:00"))) << d->refusal().toStdString();
+}
+
+TEST_F(CanteenScreensTest, StorageFailureIsAProblemNotAnException)
+{
+    db->exec("DROP TABLE canteen_offer");
+    auto m = menu(QStringLiteral("canteen"));
+    EXPECT_FALSE(m->problem().isEmpty());
+    EXPECT_EQ(m->items()->rowCount(), 0);
+    auto d = dish(offerId(1, "lunch", "dish-set-a"));
+    EXPECT_FALSE(d->problem().isEmpty());
+    EXPECT_FALSE(d->found());
+}
+
+} // namespace
