@@ -1,43 +1,10 @@
 #!/usr/bin/env bash
-# walk_booking.sh KIOSK — the booking walk-through on the real binary, as a resident does it:
+# walk_booking.sh KIOSK [SHOTS] — the booking walk-through on the real binary, as a resident does it:
 # taps (xdotool) on controls found by their accessible names (AT-SPI), a resident card typed
 # as the reader types it, under Xvfb. Book two hours of the dance room tomorrow, cancel it
 # from My bookings, fill a small talk and join its waiting list, be promoted when a place
-# frees, then book today and check in inside the window. Screenshots in $WALK_SHOTS.
-# Needs: xvfb xdotool at-spi2-core python3-pyatspi dbus-x11 imagemagick (not in CI: AT-SPI
-# registration of a fresh process has been seen to take over ten seconds).
-set -euo pipefail
-kiosk=$1
-here=$(cd "$(dirname "$0")" && pwd)
-shots=${WALK_SHOTS:-/tmp/linli-walk}
-data=$(mktemp -d)
-mkdir -p "$shots"
-export DISPLAY=:${WALK_DISPLAY:-98}
-Xvfb "$DISPLAY" -screen 0 1080x1920x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-eval "$(dbus-launch --sh-syntax)"
-export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1
-pid=""
-cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; kill "$xvfb" "$DBUS_SESSION_BUS_PID" 2>/dev/null; rm -rf "$data"; }
-trap cleanup EXIT
-
-tap() { /usr/bin/python3 "$here/atspi.py" click "$@"; sleep 1.2; }
-see() { # text: waits up to 5 s for it to be on screen
-    for _ in $(seq 10); do
-        /usr/bin/python3 "$here/atspi.py" list > "$shots/screen.txt" 2>/dev/null || true
-        grep -qF -- "$1" "$shots/screen.txt" && return
-        sleep 0.5
-    done
-    echo "FAIL: '$1' not on screen (what was: $shots/screen.txt)" >&2; exit 1
-}
-card() { xdotool type --delay 8 "$1"; xdotool key Return; sleep 1.5; }
-shot() { import -window root "$shots/$1.png"; }
-start() { # UTC instant
-    "$kiosk" --data-dir "$data" --now "$1" --windowed --size 1080x1920 >/dev/null 2>&1 &
-    pid=$!
-    for _ in $(seq 60); do /usr/bin/python3 "$here/atspi.py" list >/dev/null 2>&1 && return; sleep 0.5; done
-    echo "FAIL: the kiosk never showed up on the accessibility bus" >&2; exit 1
-}
+# frees, then book today and check in inside the window. Screenshots in SHOTS.
+source "$(dirname "$0")/walk_lib.sh"
 
 start 2026-11-22T02:00:00Z # Sunday 10:00 in Shanghai
 tap "场地预约*"; tap "舞蹈室*"; tap "明天"; tap "15:00–16:00, 空闲"
@@ -56,7 +23,7 @@ tap "完成，退出登录"; card 3301050003; tap "取消报名*"; tap "是的�
 card 3301050004; see "好消息：有人取消了"; see "已报名"; shot promoted; tap "完成，退出登录"
 
 tap "场地预约*"; tap "舞蹈室*"; tap "11:00–12:00, 空闲"; card 3301050001; tap "确认预约"
-kill "$pid"; wait "$pid" 2>/dev/null || true
+stop
 start 2026-11-22T02:50:00Z # 10:50: check-in is open
 card 3301050001; tap "现在签到：舞蹈室"; see "签到成功，祝您活动愉快！"; see "已签到"; shot checked-in
 echo "PASS: booking walk-through (screenshots in $shots)"
