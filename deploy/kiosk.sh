@@ -24,6 +24,7 @@ PACKAGES=(
     fonts-noto-cjk
     unicode-data qt6-virtualkeyboard-plugin qml6-module-qt-labs-folderlistmodel
     socat iproute2 util-linux
+    poppler-utils
 )
 
 say() { printf '\033[1m[linli]\033[0m %s\n' "$*"; }
