@@ -3,7 +3,11 @@
 #include "booking_backend.h"
 #include "canteen_backend.h"
 #include "catalog_facade.h"
+#include "demo_order_command.h"
 #include "kiosk.h"
+#include "report_command.h"
+
+#include <cstring>
 
 void addCapabilities(Kiosk &kiosk, const KioskContext &context)
 {
@@ -11,4 +15,14 @@ void addCapabilities(Kiosk &kiosk, const KioskContext &context)
         new Catalog(CatalogSource{ context.db, context.clock, context.zone }, *context.language, &kiosk));
     kiosk.addBackend(QStringLiteral("booking"), new BookingBackend(context, &kiosk));
     kiosk.addBackend(QStringLiteral("canteen"), new CanteenBackend(context, &kiosk));
+}
+
+std::optional<int> runCapabilityCommand(int argc, char *argv[])
+{
+    const char *command = argc > 1 ? argv[1] : "";
+    if (std::strcmp(command, "report") == 0)
+        return runReportCommand(argc, argv); // the canteen's kitchen count and delivery list
+    if (std::strcmp(command, "demo-order") == 0)
+        return runDemoOrderCommand(argc, argv); // test aid
+    return std::nullopt;
 }

@@ -70,6 +70,8 @@ void sizeWindow(QQuickWindow *window, const CommandLine &options, bool fullscree
 int main(int argc, char *argv[])
 {
     linli::installLogMessagePattern();
+    if (const std::optional<int> exitCode = runCapabilityCommand(argc, argv)) // linli-kiosk report …
+        return *exitCode;
     // The on-screen keyboard is an input method, chosen before the application exists.
     // Debian 12 ships no pinyin plugin for Qt Virtual Keyboard, so residents get the Latin layout
     // and the catalog's pinyin index turns letters into Chinese results. Offscreen runs (tests,

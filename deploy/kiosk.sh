@@ -25,6 +25,7 @@ PACKAGES=(
     unicode-data qt6-virtualkeyboard-plugin qml6-module-qt-labs-folderlistmodel
     socat iproute2 util-linux
     xvfb xdotool at-spi2-core python3-pyatspi dbus-x11 imagemagick
+    poppler-utils
 )
 
 say() { printf '\033[1m[linli]\033[0m %s\n' "$*"; }

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CanteenReport</name>
+    <message numerus="yes">
+        <location filename="../app/canteen/report/report_document.cpp" line="98"/>
+        <source>%1 (%n stop(s))</source>
+        <translation>
+            <numerusform>%1 (%n stop)</numerusform>
+            <numerusform>%1 (%n stops)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DishPage</name>
     <message numerus="yes">
         <location filename="../qml/canteen/DishPage.qml" line="112"/>

@@ -167,6 +167,271 @@
     </message>
 </context>
 <context>
+    <name>CanteenCommand</name>
+    <message>
+        <location filename="../app/canteen/report/command_support.cpp" line="44"/>
+        <source>The database %1 is damaged; nothing was written. Restore it from a backup.</source>
+        <translation>数据库 %1 已损坏，没有写出任何文件。请从备份恢复数据库。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/command_support.cpp" line="48"/>
+        <source>The database %1 is locked by another program; nothing was written. Try again.</source>
+        <translation>数据库 %1 正被另一个程序占用，没有写出任何文件。请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/command_support.cpp" line="53"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/command_support.cpp" line="76"/>
+        <source>There is no kiosk database at %1. Give the kiosk&apos;s data directory with --data-dir, or start the kiosk once to create it.</source>
+        <translation>%1 处没有自助机的数据库。请用 --data-dir 指定自助机的数据目录，或先启动一次自助机来建立数据库。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/command_support.cpp" line="93"/>
+        <source>The database %1 has schema version %2 but this program reads version %3. Start this version of the kiosk once so that it brings the database up to date.</source>
+        <translation>数据库 %1 的结构版本是 %2，本程序读取的是版本 %3。请先启动一次这个版本的自助机，让它把数据库更新到最新。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/demo_order_command.cpp" line="61"/>
+        <location filename="../app/canteen/report/report_command.cpp" line="173"/>
+        <source>The database holds no hall yet: start the kiosk once to load its content.</source>
+        <translation>数据库里还没有服务大厅的内容，请先启动一次自助机载入内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_command.cpp" line="68"/>
+        <source>Unknown option &quot;%1&quot;. See linli-kiosk report --help.</source>
+        <translation>没有“%1”这个选项。用法请看 linli-kiosk report --help。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_command.cpp" line="71"/>
+        <source>%1 See linli-kiosk report --help.</source>
+        <translation>参数有误：%1 用法请看 linli-kiosk report --help。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_command.cpp" line="81"/>
+        <source>Unexpected &quot;%1&quot;. See linli-kiosk report --help.</source>
+        <translation>多余的参数“%1”。用法请看 linli-kiosk report --help。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_command.cpp" line="84"/>
+        <source>Say which report: &quot;kitchen&quot; (servings per dish) or &quot;delivery&quot; (the delivery list), not &quot;%1&quot;.</source>
+        <translation>请指明要哪份报表：kitchen（备餐统计表）或 delivery（送餐清单），而不是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_command.cpp" line="90"/>
+        <source>Missing --%1. See linli-kiosk report --help.</source>
+        <translation>缺少 --%1。用法请看 linli-kiosk report --help。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_command.cpp" line="97"/>
+        <source>--date must be a real day written YYYY-MM-DD, such as 2026-11-23, not &quot;%1&quot;.</source>
+        <translation>--date 必须是真实存在的日期，写成 YYYY-MM-DD，例如 2026-11-23，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_command.cpp" line="103"/>
+        <source>--period must be breakfast, lunch or dinner, not &quot;%1&quot;.</source>
+        <translation>--period 必须是 breakfast（早餐）、lunch（午餐）或 dinner（晚餐），而不是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_command.cpp" line="108"/>
+        <source>--out must name the PDF file to write, ending in .pdf, not &quot;%1&quot;.</source>
+        <translation>--out 必须是要写出的 PDF 文件，以 .pdf 结尾，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_command.cpp" line="113"/>
+        <source>--lang must be zh or en, not &quot;%1&quot;.</source>
+        <translation>--lang 必须是 zh 或 en，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_command.cpp" line="118"/>
+        <source>--now must be an ISO-8601 instant, not &quot;%1&quot;.</source>
+        <translation>--now 必须是 ISO-8601 格式的时刻，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_command.cpp" line="133"/>
+        <source>Cannot write %1: the folder does not exist or may not be written to. Nothing was written.</source>
+        <translation>无法写入 %1：文件夹不存在或不允许写入。没有写出任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_command.cpp" line="192"/>
+        <source>Cannot write %1. Nothing was written.</source>
+        <translation>无法写入 %1，没有写出任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_command.cpp" line="197"/>
+        <source>Wrote %1 (pages: %2).</source>
+        <translation>已写出 %1（共 %2 页）。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_command.cpp" line="203"/>
+        <source>Cannot read the kiosk&apos;s database: %1. Nothing was written.</source>
+        <translation>无法读取自助机的数据库：%1。没有写出任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>CanteenReport</name>
+    <message>
+        <location filename="../app/canteen/report/report_document.cpp" line="30"/>
+        <source>%1 · %2</source>
+        <comment>report heading: date · meal</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_document.cpp" line="32"/>
+        <source>Printed %1 %2</source>
+        <comment>report: date and time it was made</comment>
+        <translation>制表时间：%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_document.cpp" line="35"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_document.cpp" line="36"/>
+        <source>%1 (continued)</source>
+        <comment>a delivery round going on over a page break</comment>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_document.cpp" line="40"/>
+        <source>There is no menu for this meal.</source>
+        <translation>这一餐没有菜单。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_document.cpp" line="46"/>
+        <source>Collection %1</source>
+        <comment>report: pickup window</comment>
+        <translation>取餐 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_document.cpp" line="49"/>
+        <source> · home delivery %1</source>
+        <comment>report: after the pickup window</comment>
+        <translation> · 送餐上门 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_document.cpp" line="54"/>
+        <source>Orders close at %1: until then the numbers may still change.</source>
+        <translation>订餐 %1 截止，截止前份数还可能变化。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_document.cpp" line="55"/>
+        <source>Orders closed at %1: these are the final numbers.</source>
+        <translation>订餐已于 %1 截止，以下为最终份数。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_document.cpp" line="62"/>
+        <source>Kitchen count</source>
+        <translation>备餐统计表</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_document.cpp" line="63"/>
+        <source>Dish</source>
+        <translation>菜品</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_document.cpp" line="63"/>
+        <source>Collected</source>
+        <comment>kitchen count column</comment>
+        <translation>堂食/自取</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_document.cpp" line="64"/>
+        <source>Delivered</source>
+        <comment>kitchen count column</comment>
+        <translation>送餐上门</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_document.cpp" line="64"/>
+        <location filename="../app/canteen/report/report_document.cpp" line="76"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_document.cpp" line="78"/>
+        <source>No orders for this meal.</source>
+        <translation>这一餐还没有人订餐。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_document.cpp" line="85"/>
+        <source>Delivery list</source>
+        <translation>送餐清单</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_document.cpp" line="87"/>
+        <source>Stop</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_document.cpp" line="87"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_document.cpp" line="87"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_document.cpp" line="88"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_document.cpp" line="88"/>
+        <source>Dishes</source>
+        <translation>菜品及份数</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_document.cpp" line="88"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_document.cpp" line="89"/>
+        <source>Done</source>
+        <comment>delivery list: ticked by hand</comment>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_document.cpp" line="100"/>
+        <source>Not on a delivery round</source>
+        <translation>未排入送餐路线</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/canteen/report/report_document.cpp" line="102"/>
+        <source>%1 (%n stop(s))</source>
+        <translation>
+            <numerusform>%1（%n 站）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_document.cpp" line="111"/>
+        <source>%1&#xa0;×&#xa0;%2</source>
+        <comment>dish × portions</comment>
+        <translation>%1&#xa0;×&#xa0;%2</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_document.cpp" line="119"/>
+        <source>(no address registered)</source>
+        <translation>（未登记地址）</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_document.cpp" line="123"/>
+        <source>Stops: %1 · portions: %2</source>
+        <comment>delivery list totals</comment>
+        <translation>共 %1 站 · %2 份</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/report/report_document.cpp" line="124"/>
+        <source>No home deliveries for this meal.</source>
+        <translation>这一餐没有送餐上门的订单。</translation>
+    </message>
+</context>
+<context>
     <name>CanteenScreen</name>
     <message>
         <location filename="../app/canteen/canteen_screen.cpp" line="26"/>
@@ -501,12 +766,12 @@
         <translation>已于%1截止订餐。</translation>
     </message>
     <message>
-        <location filename="../app/canteen/dish_controller.cpp" line="158"/>
+        <location filename="../app/canteen/dish_controller.cpp" line="166"/>
         <source>Elderly meal subsidy: aged %1, you pay %2% of the price</source>
         <translation>老年助餐补贴：%1岁，按原价的%2%付费</translation>
     </message>
     <message>
-        <location filename="../app/canteen/dish_controller.cpp" line="160"/>
+        <location filename="../app/canteen/dish_controller.cpp" line="168"/>
         <source>Meal subsidy for residents registered as %1</source>
         <translation>%1人员助餐补贴</translation>
     </message>
@@ -561,62 +826,65 @@
         <translation>送餐上门</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="136"/>
-        <source>Delivered to your registered address, %1.</source>
-        <translation>%1送到您登记的地址。</translation>
+        <location filename="../qml/canteen/DishPage.qml" line="139"/>
+        <source>Delivered %1 to your registered address:
+%2</source>
+        <extracomment>%1 the delivery time, %2 the resident&apos;s address with unit and door hidden</extracomment>
+        <translation>%1送到您登记的地址：
+%2</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="137"/>
+        <location filename="../qml/canteen/DishPage.qml" line="140"/>
         <source>Collect it at the canteen counter, %1.</source>
         <translation>请在%1到食堂窗口取餐。</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="141"/>
+        <location filename="../qml/canteen/DishPage.qml" line="144"/>
         <source>Use vouchers</source>
         <translation>用爱心券</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="142"/>
+        <location filename="../qml/canteen/DishPage.qml" line="145"/>
         <source>Pay at counter</source>
         <translation>到窗口付款</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="161"/>
+        <location filename="../qml/canteen/DishPage.qml" line="168"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="162"/>
+        <location filename="../qml/canteen/DishPage.qml" line="169"/>
         <source>Subsidy</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="170"/>
+        <location filename="../qml/canteen/DishPage.qml" line="177"/>
         <source>Delivery fee</source>
         <translation>送餐费</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="171"/>
+        <location filename="../qml/canteen/DishPage.qml" line="178"/>
         <source>Vouchers (%1 left)</source>
         <translation>爱心券（余额%1）</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="172"/>
+        <location filename="../qml/canteen/DishPage.qml" line="179"/>
         <source>To pay at the counter</source>
         <translation>取餐时付款</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="177"/>
+        <location filename="../qml/canteen/DishPage.qml" line="184"/>
         <source>This is the full price. Identify to see your price with your subsidy and vouchers.</source>
         <translation>这是原价。刷卡或登录后，可以看到含补贴和爱心券的价格。</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="186"/>
+        <location filename="../qml/canteen/DishPage.qml" line="193"/>
         <source>Identify to order</source>
         <translation>刷卡或登录后订餐</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="195"/>
+        <location filename="../qml/canteen/DishPage.qml" line="202"/>
         <source>Confirm order</source>
         <translation>确认订餐</translation>
     </message>
@@ -1753,22 +2021,22 @@
         <translation>爱心券余额：%1</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/MyOrdersPage.qml" line="111"/>
+        <location filename="../qml/canteen/MyOrdersPage.qml" line="115"/>
         <source>Order a meal</source>
         <translation>订餐</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/MyOrdersPage.qml" line="125"/>
+        <location filename="../qml/canteen/MyOrdersPage.qml" line="129"/>
         <source>Cancel this meal?</source>
         <translation>要取消这份订餐吗？</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/MyOrdersPage.qml" line="132"/>
+        <location filename="../qml/canteen/MyOrdersPage.qml" line="136"/>
         <source>Yes, cancel it</source>
         <translation>是的，取消</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/MyOrdersPage.qml" line="141"/>
+        <location filename="../qml/canteen/MyOrdersPage.qml" line="145"/>
         <source>No, keep it</source>
         <translation>不取消，保留</translation>
     </message>
@@ -1913,12 +2181,20 @@
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../app/canteen/order_controller.cpp" line="34"/>
+        <location filename="../app/canteen/order_controller.cpp" line="35"/>
+        <source>Delivered %1 to your registered address:
+%2</source>
+        <comment>delivery time, masked address</comment>
+        <translation>%1送到您登记的地址：
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/order_controller.cpp" line="37"/>
         <source>Delivered to your registered address, %1.</source>
         <translation>%1送到您登记的地址。</translation>
     </message>
     <message>
-        <location filename="../app/canteen/order_controller.cpp" line="35"/>
+        <location filename="../app/canteen/order_controller.cpp" line="38"/>
         <source>Collect it at the canteen counter, %1.</source>
         <translation>请在%1到食堂窗口取餐。</translation>
     </message>

@@ -120,6 +120,11 @@ QString DishController::deliveryWindow() const
     return backend().format().timeRange(m_offer->deliveryFromUtc, m_offer->deliveryToUtc);
 }
 
+QString DishController::deliveryAddress() const
+{
+    return m_address ? text(linli::residents::maskedAddress(*m_address)) : QString();
+}
+
 QString DishController::pickup() const
 {
     if (!m_offer || !canteen())
@@ -214,10 +219,12 @@ void DishController::read()
     m_offer = m_offerId.isEmpty() ? std::nullopt : findOffer(backend().db(), m_offerId);
     m_rules = m_offer ? loadCanteenRules(backend().db(), m_offer->canteenId) : std::nullopt;
     m_eligible = false;
+    m_address.reset();
     m_balanceFen = 0;
     if (m_offer && identified()) {
         const QString who = backend().session().residentId();
-        if (const auto diner = loadDiner(backend().db(), who); diner && m_rules)
+        m_address = linli::residents::loadAddress(backend().db(), who);
+        if (const auto diner = loadDiner(backend().db(), who); diner && m_rules && m_address)
             m_eligible = linli::canteen::deliveryEligible(m_rules->delivery, *diner, m_offer->mealDate);
         m_balanceFen = backend().vouchers().balance(who);
     }
@@ -228,6 +235,7 @@ void DishController::read()
 
 void DishController::forgetResident()
 {
+    m_address.reset();
     m_delivery = false;
     m_useVouchers = true;
     m_quantity = 1;

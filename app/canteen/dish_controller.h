@@ -3,6 +3,7 @@
 #include "canteen/menu.h"
 #include "canteen/pricing.h"
 #include "canteen_screen.h"
+#include "residents/address.h"
 
 #include <optional>
 
@@ -29,6 +30,7 @@ class DishController : public CanteenScreen {
     Q_PROPERTY(bool deliveryEligible READ deliveryEligible NOTIFY changed)
     Q_PROPERTY(bool delivery READ delivery WRITE setDelivery NOTIFY changed)
     Q_PROPERTY(QString deliveryWindow READ deliveryWindow NOTIFY changed)
+    Q_PROPERTY(QString deliveryAddress READ deliveryAddress NOTIFY changed)
     Q_PROPERTY(QString pickup READ pickup NOTIFY changed)
     Q_PROPERTY(bool useVouchers READ useVouchers WRITE setUseVouchers NOTIFY changed)
     Q_PROPERTY(QString voucherBalance READ voucherBalance NOTIFY changed)
@@ -68,6 +70,8 @@ public:
     bool delivery() const { return m_delivery; }
     void setDelivery(bool delivery);
     QString deliveryWindow() const;
+    // Where it would be delivered, masked for the public screen (residents::maskedAddress).
+    QString deliveryAddress() const;
     QString pickup() const;
     bool useVouchers() const { return m_useVouchers; }
     void setUseVouchers(bool use);
@@ -108,7 +112,8 @@ private:
     int m_quantity = 1;
     bool m_delivery = false;
     bool m_useVouchers = true;
-    bool m_eligible = false;
+    bool m_eligible = false; // by the rules, and with a registered address
+    std::optional<linli::residents::Address> m_address;
     qint64 m_balanceFen = 0;
     bool m_quoted = false;
     linli::canteen::PriceBreakdown m_breakdown;

@@ -31,6 +31,9 @@ QString OrderController::collect() const
 {
     if (!m_order)
         return {};
+    if (m_order->delivery && m_address)
+        return tr("Delivered %1 to your registered address:\n%2", "delivery time, masked address")
+            .arg(m_window, text(linli::residents::maskedAddress(*m_address)));
     return m_order->delivery ? tr("Delivered to your registered address, %1.").arg(m_window)
                              : tr("Collect it at the canteen counter, %1.").arg(m_window);
 }
@@ -49,6 +52,9 @@ void OrderController::read()
 {
     m_order = m_orderId.isEmpty() ? std::nullopt : backend().orders().find(m_orderId);
     m_window.clear();
+    m_address.reset();
+    if (m_order && m_order->delivery)
+        m_address = linli::residents::loadAddress(backend().db(), m_order->residentId);
     if (m_order)
         if (const auto offer = findOffer(backend().db(), m_order->offerId)) {
             const HallFormat &f = backend().format();

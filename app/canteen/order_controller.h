@@ -2,6 +2,7 @@
 
 #include "canteen/canteen_orders.h"
 #include "canteen_screen.h"
+#include "residents/address.h"
 
 #include <optional>
 
@@ -34,7 +35,7 @@ public:
     int quantity() const { return m_order ? m_order->quantity : 0; }
     QString meal() const;
     bool delivery() const { return m_order && m_order->delivery; }
-    // "送到您登记的地址 10:30–11:30" or "到食堂取餐 11:00–13:00".
+    // "10:30–11:30送到您登记的地址：小河佳苑北区18幢**单元**室" (masked) or "请在11:00–13:00到食堂窗口取餐".
     QString collect() const;
     QString voucher() const;
     QString toPay() const;
@@ -49,4 +50,5 @@ private:
     QString m_orderId;
     std::optional<linli::canteen::MealOrder> m_order;
     QString m_window; // pickup or delivery time range
+    std::optional<linli::residents::Address> m_address; // where a delivered order goes
 };

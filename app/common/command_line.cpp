@@ -9,7 +9,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Linli (邻里) community service hall kiosk.\n"
-                       "Routes: home, guides, facilities, events, rooms, canteen, my, maintenance."));
+                       "Routes: home, guides, facilities, events, rooms, canteen, my, maintenance.\n"
+                       "Canteen reports (PDF, no window): linli-kiosk report --help"));
     const QCommandLineOption help(QStringList{ QStringLiteral("h"), QStringLiteral("help") },
         QStringLiteral("Show this help and exit."));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),

@@ -133,8 +133,11 @@ KioskPage {
             BodyText {
                 width: parent.width
                 color: Theme.mutedText
-                text: controller.delivery ? qsTr("Delivered to your registered address, %1.").arg(controller.deliveryWindow)
-                                          : qsTr("Collect it at the canteen counter, %1.").arg(controller.pickup)
+                // Where it goes, masked: she recognises her home, nobody behind her learns the door.
+                text: controller.delivery
+                      //: %1 the delivery time, %2 the resident's address with unit and door hidden
+                      ? qsTr("Delivered %1 to your registered address:\n%2").arg(controller.deliveryWindow).arg(controller.deliveryAddress)
+                      : qsTr("Collect it at the canteen counter, %1.").arg(controller.pickup)
             }
             Pair {
                 visible: controller.identified && controller.hasVouchers && controller.orderOpen && !controller.soldOut

@@ -2,12 +2,14 @@
 
 #include "canteen/canteen_rules.h"
 #include "canteen/canteen_types.h"
+#include "canteen/delivery_rounds.h"
 #include "canteen/vouchers.h"
 #include "content/content_error.h"
 #include "content/json_file.h"
 #include "content/json_record.h"
 #include "core/hall_time.h"
 #include "information/hall.h"
+#include "residents/address.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -64,6 +66,7 @@ struct ResidentDetails {
     bool known = false; // in the resident table
     QDate birthDate;
     QStringList tags;
+    std::optional<residents::Address> address; // where meals are delivered
 };
 
 struct Parsed {
@@ -73,6 +76,8 @@ struct Parsed {
     std::vector<Offer> offers;
     std::vector<Grant> grants;
     std::vector<ResidentDetails> residents;
+    std::vector<std::pair<QString, std::vector<DeliveryRound>>> rounds; // by canteen
+    QSet<QString> roundIds;
 };
 
 int minuteOf(const Record &r, const QString &key)
@@ -207,6 +212,12 @@ void parseCanteen(const Record &c, const QJsonObject &raw, const QSet<QString> &
         grant.note = g.text(QStringLiteral("note"));
         out.grants.push_back(grant);
     }
+
+    QSet<QString> withAddress; // residents.json is parsed first
+    for (const ResidentDetails &r : out.residents)
+        if (r.known && r.address)
+            withAddress.insert(r.id);
+    out.rounds.emplace_back(c.id(), parseDeliveryRounds(c, residentIds, withAddress, out.roundIds));
 }
 
 std::vector<ResidentDetails> parseResidents(const std::vector<Record> &records, const QSet<QString> &known)
@@ -233,6 +244,7 @@ std::vector<ResidentDetails> parseResidents(const std::vector<Record> &records, 
             if (!d.tags.contains(v.toString().trimmed()))
                 d.tags << v.toString().trimmed();
         }
+        d.address = residents::parseAddress(r);
         out.push_back(d);
     }
     return out;
@@ -304,8 +316,14 @@ void write(storage::Database &db, const Parsed &p, const HallTime &time, const Q
             tag.bind(1, r.id).bind(2, t);
             changed += tag.run();
         }
+        if (r.address) {
+            residents::storeAddress(db, r.id, *r.address);
+            ++changed;
+        }
         report.residentsUpdated += changed > 0 ? 1 : 0;
     }
+    for (const auto &[canteenId, rounds] : p.rounds)
+        storeDeliveryRounds(db, canteenId, rounds);
     for (const Grant &g : p.grants) {
         ledger::append(db, g.residentId, g.amountFen, VoucherReason::Grant, {}, g.note, now);
         ++report.vouchers;

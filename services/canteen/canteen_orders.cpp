@@ -5,6 +5,7 @@
 #include "canteen/reasons.h"
 #include "canteen/vouchers.h"
 #include "core/clock.h"
+#include "residents/address.h"
 #include "storage/database.h"
 #include "storage/storage_reasons.h"
 #include "storage/transaction.h"
@@ -146,6 +147,8 @@ Result<PriceBreakdown> CanteenOrders::check(const OrderRequest &r, qint64 now, C
         return R::refuse(reasons::deliveryNotOffered());
     if (r.delivery && !deliveryEligible(rules->delivery, *diner, offer->mealDate))
         return R::refuse(reasons::deliveryNotEligible());
+    if (r.delivery && !residents::loadAddress(m_db, r.residentId))
+        return R::refuse(reasons::noDeliveryAddress());
 
     const QString day = offer->mealDate.toString(Qt::ISODate);
     const QDate first(offer->mealDate.year(), offer->mealDate.month(), 1);

@@ -86,6 +86,12 @@ LocalizedText deliveryNotEligible()
         "Home delivery is for registered residents who live alone, are disabled or are 80 or older. Please "
         "collect the meal at the canteen, or ask at the service desk.");
 }
+LocalizedText noDeliveryAddress()
+{
+    return t("还没有登记您的送餐地址，请选择到食堂取餐，或到服务台登记地址。",
+        "No delivery address is registered for you. Please collect the meal at the canteen, or register "
+        "your address at the service desk.");
+}
 LocalizedText voucherTooLow(qint64 balanceFen, qint64 dueFen)
 {
     return { QStringLiteral("爱心券余额%1，不够支付%2，没有扣费。可以用爱心券付一部分，其余取餐时付。")

@@ -18,6 +18,7 @@ LocalizedText soldOut();
 LocalizedText notEnoughServings(int left);
 LocalizedText deliveryNotOffered();
 LocalizedText deliveryNotEligible();
+LocalizedText noDeliveryAddress();
 LocalizedText voucherTooLow(qint64 balanceFen, qint64 dueFen);
 LocalizedText orderNotFound();
 LocalizedText cancelClosed(const QDateTime &closedLocal);

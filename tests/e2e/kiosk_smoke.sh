@@ -83,6 +83,78 @@ canteen_screens)
         done
     done
     ;;
+canteen_reports)
+    # The kitchen count and the delivery list of Monday's lunch as PDFs, from orders placed through
+    # the canteen's own services by the demo-order test aid: 陈桂芳 has set meal A delivered,
+    # 刘志强 collects two of set B. Then her order is cancelled and the count no longer lists it.
+    command -v pdftotext >/dev/null || { echo "SKIP: pdftotext (poppler-utils) is missing"; exit 77; }
+    data="$work/data"
+    "$kiosk" --self-test --data-dir "$data" --now $now >/dev/null 2>&1 || fail "could not prepare a database"
+    order() { "$kiosk" demo-order --data-dir "$data" --now $now "$@"; }
+    chen=$(order --card 3301050004 --offer 2026-11-23.lunch.dish-set-a --delivery) || fail "her order was refused"
+    order --card 3301050006 --offer 2026-11-23.lunch.dish-set-b --quantity 2 >/dev/null || fail "his order was refused"
+    # Made without a display: the report draws offscreen whatever platform the session names.
+    report() { # kind out [more]
+        local kind=$1 out=$2; shift 2
+        QT_QPA_PLATFORM=xcb DISPLAY= WAYLAND_DISPLAY= "$kiosk" report "$kind" --date 2026-11-23 --period lunch \
+            --out "$out" --data-dir "$data" --now 2026-11-22T02:30:00Z "$@" >/dev/null
+    }
+    expect_text() { # file words...
+        local file=$1 text; shift
+        text=$(pdftotext -layout "$file" -)
+        for words in "$@"; do grep -qF -- "$words" <<<"$text" || fail "$file does not say \"$words\": $text"; done
+    }
+    report kitchen "$work/kitchen.pdf" || fail "the kitchen count was not written"
+    [ "$(head -c 5 "$work/kitchen.pdf")" = "%PDF-" ] || fail "kitchen.pdf is not a PDF"
+    expect_text "$work/kitchen.pdf" 备餐统计表 长征桥社区服务综合体 "2026年11月23日 周一 · 午餐" "制表时间：2026年11月22日 周日 10:30" \
+        合计 "第 1 页，共 1 页"
+    pdftotext -layout "$work/kitchen.pdf" - | grep -Eq "老年套餐A\(两荤一素\+米饭\) +0 +1 +1" \
+        || fail "set meal A is not 0 collected, 1 delivered, 1 in all"
+    pdftotext -layout "$work/kitchen.pdf" - | grep -Eq "老年套餐B\(一荤两素\+米饭\) +2 +0 +2" \
+        || fail "set meal B is not 2 collected"
+    report delivery "$work/delivery.pdf" || fail "the delivery list was not written"
+    expect_text "$work/delivery.pdf" 送餐清单 "北线：小河佳苑北区" 陈桂芳 小河佳苑北区18幢2单元302室 13800000004 \
+        "老年套餐A(两荤一素" 请多敲门
+    if pdftotext "$work/delivery.pdf" - | grep -q 刘志强; then fail "an eat-in order is on the delivery list"; fi
+    report delivery "$work/delivery-en.pdf" --lang en || fail "the English delivery list was not written"
+    expect_text "$work/delivery-en.pdf" "Delivery list" "Flat 302, Unit 2, Building 18," \
+        "Knock loudly" "Page 1 of 1"
+    for pdf in kitchen delivery; do # for a reviewer to look at
+        pdftoppm -png -r 60 -singlefile "$work/$pdf.pdf" "$shots/report-$pdf" 2>/dev/null || true
+    done
+    order --card 3301050004 --cancel "$(awk '{print $2}' <<<"$chen")" >/dev/null || fail "her cancellation was refused"
+    report kitchen "$work/kitchen-after.pdf" || fail "the kitchen count was not written again"
+    if pdftotext "$work/kitchen-after.pdf" - | grep -q 老年套餐A; then fail "the cancelled order is still counted"; fi
+    expect_text "$work/kitchen-after.pdf" 老年套餐B
+    ;;
+canteen_report_bad_arguments)
+    # Each says what is wrong in Chinese and in English, exits non-zero and writes nothing.
+    data="$work/data"
+    "$kiosk" --self-test --data-dir "$data" --now $now >/dev/null 2>&1 || fail "could not prepare a database"
+    mkdir -p "$work/empty" "$work/corrupt"
+    head -c 65536 /dev/urandom >"$work/corrupt/linli.sqlite"
+    refused() { # zh en args...
+        local zh=$1 en=$2 out; shift 2
+        if out=$("$kiosk" report "$@" 2>&1); then fail "accepted: report $*"; fi
+        grep -qF -- "$zh" <<<"$out" || fail "no Chinese \"$zh\" for: report $*: $out"
+        grep -qF -- "$en" <<<"$out" || fail "no English \"$en\" for: report $*: $out"
+        [ -z "$(find "$work" -name '*.pdf')" ] || fail "report $* left $(find "$work" -name '*.pdf')"
+    }
+    good=(--date 2026-11-23 --period lunch --out "$work/out.pdf" --data-dir "$data")
+    refused 请指明要哪份报表 "Say which report" weekly "${good[@]}"
+    refused 2026-02-30 "must be a real day" kitchen --date 2026-02-30 --period lunch --out "$work/out.pdf" --data-dir "$data"
+    refused 真实存在的日期 "YYYY-MM-DD" kitchen --date 23/11/2026 --period lunch --out "$work/out.pdf" --data-dir "$data"
+    refused 早餐 "breakfast, lunch or dinner" delivery --date 2026-11-23 --period supper --out "$work/out.pdf" \
+        --data-dir "$data"
+    refused 无法写入 "Cannot write" kitchen --date 2026-11-23 --period lunch --out "$work/no/such/folder/out.pdf" \
+        --data-dir "$data"
+    refused "缺少 --out" "Missing --out" kitchen --date 2026-11-23 --period lunch --data-dir "$data"
+    refused 没有自助机的数据库 "no kiosk database" kitchen --date 2026-11-23 --period lunch --out "$work/out.pdf" \
+        --data-dir "$work/empty"
+    [ ! -e "$work/empty/linli.sqlite" ] || fail "a database was created where there was none"
+    refused 已损坏 "damaged" kitchen --date 2026-11-23 --period lunch --out "$work/out.pdf" --data-dir "$work/corrupt"
+    [ "$(stat -c %s "$work/corrupt/linli.sqlite")" = 65536 ] || fail "the corrupt database was modified"
+    ;;
 screenshot_information)
     # Every information screen in both languages (names: / and ? become -).
     for route in guides guide/svc-senior-card guide/svc-does-not-exist facilities 'facilities?category=sports' \

@@ -6,6 +6,7 @@
 #include "canteen_fixture.h"
 #include "content/content_error.h"
 #include "content/demo_loader.h"
+#include "residents/address.h"
 #include "storage/migrations.h"
 
 using namespace linli::canteen;
@@ -103,6 +104,31 @@ TEST_F(CanteenContentTest, ResidentsHaveBirthDatesTagsAndDemoVouchers)
     EXPECT_EQ(history[0].note.zh, QStringLiteral("社区爱心券"));
 }
 
+TEST_F(CanteenContentTest, ResidentsHaveRegisteredAddressesAndTheRoundsTheirOrder)
+{
+    EXPECT_EQ(count("SELECT count(*) FROM resident_address"), 8);
+    const auto chen = linli::residents::loadAddress(*db, QStringLiteral("res-0004"));
+    ASSERT_TRUE(chen);
+    EXPECT_EQ(linli::residents::fullAddress(*chen).zh, QStringLiteral("小河佳苑北区18幢2单元302室"));
+    const auto wang = linli::residents::loadAddress(*db, QStringLiteral("res-0003")); // a house on a lane
+    ASSERT_TRUE(wang);
+    EXPECT_EQ(linli::residents::fullAddress(*wang).en, QStringLiteral("No. 57, Xiaohe Zhijie"));
+
+    // Rounds in the order they are driven, stops in the order they are visited, with the notes.
+    EXPECT_EQ(count("SELECT group_concat(id, ' ') = 'round-north round-south' FROM (SELECT id FROM "
+                    "delivery_round ORDER BY position)"),
+        1);
+    EXPECT_EQ(
+        count(
+            "SELECT group_concat(resident_id, ' ') = 'res-0004 res-0002 res-0005' FROM (SELECT s.resident_id "
+            "FROM delivery_stop s JOIN delivery_round r ON r.id = s.round_id ORDER BY r.position, "
+            "s.position)"),
+        1);
+    EXPECT_EQ(count("SELECT count(*) FROM delivery_stop WHERE resident_id = 'res-0004' AND note_zh = "
+                    "'请多敲门，老人耳背' AND note_en <> ''"),
+        1);
+}
+
 TEST_F(CanteenContentTest, LoadsOnlyOnce)
 {
     const qint64 offers = count("SELECT count(*) FROM canteen_offer");
@@ -121,6 +147,7 @@ struct Bad {
     QJsonValue value;
     const char *recordId;
     const char *problem;
+    const char *refusingFile = nullptr; // the file named, when not the one changed
 };
 
 void PrintTo(const Bad &b, std::ostream *os)
@@ -145,12 +172,12 @@ TEST_P(BadCanteenContentTest, IsRefusedAsAWholeNamingFileAndField)
         loadDemoCanteenContent(db, dir, now);
         ADD_FAILURE() << "no ContentError";
     } catch (const linli::content::ContentError &e) {
-        EXPECT_EQ(e.file(), QLatin1String(bad.file)) << e.what();
+        EXPECT_EQ(e.file(), QLatin1String(bad.refusingFile ? bad.refusingFile : bad.file)) << e.what();
         EXPECT_EQ(e.recordId(), QLatin1String(bad.recordId)) << e.what();
         EXPECT_TRUE(e.problem().contains(QString::fromUtf8(bad.problem))) << e.what();
     }
-    for (const char *table :
-        { "canteen_rules", "canteen_dish", "canteen_offer", "voucher_ledger", "resident_tag" })
+    for (const char *table : { "canteen_rules", "canteen_dish", "canteen_offer", "voucher_ledger",
+             "resident_tag", "resident_address", "delivery_round", "delivery_stop" })
         EXPECT_EQ(linli::storage::test::queryInt(db, std::string("SELECT count(*) FROM ") + table), 0)
             << table;
     EXPECT_EQ(
@@ -213,7 +240,28 @@ INSTANTIATE_TEST_SUITE_P(Fields, BadCanteenContentTest,
             "\"birth_date\" is \"1938-02-30\"" },
         Bad{ "BirthDateDisagreesWithYear", "residents.json", "3.birth_date", "1939-04-08", "res-0004",
             "disagrees with \"birth_year\"" },
-        Bad{ "EmptyResidentTag", "residents.json", "2.tags", QJsonArray{ "" }, "res-0003", "\"tags\"" }),
+        Bad{ "EmptyResidentTag", "residents.json", "2.tags", QJsonArray{ "" }, "res-0003", "\"tags\"" },
+        Bad{ "AddressWithoutDoor", "residents.json", "3.address.door", QJsonValue::Undefined, "res-0004",
+            "missing required field \"address.door\"" },
+        Bad{ "AddressUnitNotANumber", "residents.json", "3.address.unit", "2 单元", "res-0004",
+            "\"address.unit\" is \"2 单元\"" },
+        Bad{ "AddressAreaNotBilingual", "residents.json", "3.address.area", "小河佳苑北区", "res-0004",
+            "\"address.area\" must be an object" },
+        Bad{ "StopForNobody", "canteen.json", "delivery_rounds.0.stops.0.resident_id", "res-9999", kCanteen,
+            "\"delivery_rounds[0].stops[0].resident_id\" names unknown resident \"res-9999\"" },
+        Bad{ "StopWithoutAddress", "residents.json", "3.address", QJsonValue::Undefined, kCanteen,
+            "resident \"res-0004\" has no registered \"address\"", "canteen.json" },
+        Bad{ "StopTwice", "canteen.json", "delivery_rounds.1.stops.0.resident_id", "res-0004", kCanteen,
+            "\"delivery_rounds[1].stops[0].resident_id\": resident \"res-0004\" is already a stop of round "
+            "\"round-north\"" },
+        Bad{ "RoundIdTwice", "canteen.json", "delivery_rounds.1.id", "round-north", kCanteen,
+            "duplicate delivery round id \"round-north\"" },
+        Bad{ "RoundWithoutName", "canteen.json", "delivery_rounds.0.name", QJsonValue::Undefined, kCanteen,
+            "missing required field \"delivery_rounds[0].name\"" },
+        Bad{ "RoundStopsNotAList", "canteen.json", "delivery_rounds.0.stops", "res-0004", kCanteen,
+            "\"delivery_rounds[0].stops\" must be a list" },
+        Bad{ "NoteNotBilingual", "canteen.json", "delivery_rounds.0.stops.0.note", "请多敲门", kCanteen,
+            "\"delivery_rounds[0].stops[0].note\" must be an object" }),
     [](const ::testing::TestParamInfo<Bad> &p) { return std::string(p.param.name); });
 
 } // namespace

@@ -234,6 +234,21 @@ TEST_F(CanteenOrderTest, BadInputIsRefusedAndNothingIsWritten)
     EXPECT_EQ(taken(fish), 0);
 }
 
+TEST_F(CanteenOrderTest, DeliveryGoesOnlyToARegisteredAddress)
+{
+    db->exec("DELETE FROM resident_address WHERE resident_id = 'res-0004'");
+    auto r = request(kChen, 1, "lunch", "dish-set-a");
+    r.delivery = true;
+    const qint64 before = footprint();
+    const auto quoted = orders.quote(r);
+    EXPECT_FALSE(quoted.ok);
+    EXPECT_EQ(quoted.reason, reasons::noDeliveryAddress());
+    EXPECT_FALSE(orders.order(r).ok);
+    EXPECT_EQ(footprint(), before);
+    r.delivery = false; // she may still collect it
+    EXPECT_TRUE(orders.order(r).ok);
+}
+
 TEST_F(CanteenOrderTest, AnItemRemovedOrRepricedWhileChoosingIsRefused)
 {
     OrderRequest r = request(kChen, 1, "lunch", "dish-set-a");

@@ -167,6 +167,45 @@ TEST_F(CanteenScreensTest, ChenOrdersTomorrowsLunchWithDeliveryAndCancelsBeforeT
     EXPECT_FALSE(lunch->items()->at<MenuItemRow>(row).subsidised);
 }
 
+// The public screen says where a meal goes so that she knows her home, but never the door.
+TEST_F(CanteenScreensTest, TheDishAndTheOrderSayWhereItIsDeliveredWithUnitAndDoorHidden)
+{
+    const QString setA = offerId(1, "lunch", "dish-set-a");
+    auto setMeal = dish(setA);
+    EXPECT_TRUE(setMeal->deliveryAddress().isEmpty()); // nobody at the kiosk
+    session->identifyCard(kChenCard);
+    EXPECT_EQ(setMeal->deliveryAddress(), QStringLiteral("小河佳苑北区18幢**单元**室"));
+    setMeal->setDelivery(true);
+    ASSERT_TRUE(setMeal->delivery());
+    ASSERT_TRUE(setMeal->confirm()) << setMeal->refusal().toStdString();
+    auto result = open<OrderController>(
+        [&](OrderController &c) { c.setOrderId(setMeal->orderRoute().section(u'/', 1)); });
+    EXPECT_TRUE(result->collect().contains(QStringLiteral("小河佳苑北区18幢**单元**室")))
+        << result->collect().toStdString();
+    EXPECT_TRUE(result->collect().contains(QStringLiteral("10:30–11:30")));
+    language.select(QStringLiteral("en"));
+    EXPECT_EQ(
+        setMeal->deliveryAddress(), QStringLiteral("Flat **, Unit **, Building 18, Xiaohe Jiayuan North"));
+    for (const QString &shown : { setMeal->deliveryAddress(), result->collect() }) {
+        EXPECT_FALSE(shown.contains(QStringLiteral("302"))) << shown.toStdString();
+        EXPECT_FALSE(shown.contains(QStringLiteral("Unit 2"))) << shown.toStdString();
+    }
+    session->end();
+    EXPECT_TRUE(setMeal->deliveryAddress().isEmpty()); // wiped with the session
+}
+
+TEST_F(CanteenScreensTest, WithoutARegisteredAddressDeliveryIsNotOffered)
+{
+    db->exec("DELETE FROM resident_address WHERE resident_id = 'res-0004'");
+    session->identifyCard(kChenCard);
+    auto setMeal = dish(offerId(1, "lunch", "dish-set-a"));
+    EXPECT_TRUE(setMeal->deliveryOffered());
+    EXPECT_FALSE(setMeal->deliveryEligible()); // 88 and living alone, but nowhere to deliver to
+    setMeal->setDelivery(true);
+    EXPECT_FALSE(setMeal->delivery());
+    EXPECT_TRUE(setMeal->quoted()) << setMeal->refusal().toStdString(); // collecting it still works
+}
+
 TEST_F(CanteenScreensTest, SoldOutDishStaysOnTheMenuMarkedAndCannotBeOrdered)
 {
     const QString setB = offerId(1, "lunch", "dish-set-b");
