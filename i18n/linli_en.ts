@@ -4,7 +4,7 @@
 <context>
     <name>DishPage</name>
     <message numerus="yes">
-        <location filename="../qml/canteen/DishPage.qml" line="112"/>
+        <location filename="../qml/canteen/DishPage.qml" line="131"/>
         <source>%n portion(s)</source>
         <translation>
             <numerusform>%n portion</numerusform>

@@ -115,6 +115,12 @@
     </message>
     <message>
         <location filename="../qml/booking/BookingCapability.qml" line="21"/>
+        <source>My bookings</source>
+        <comment>My area: the way to the resident&apos;s bookings</comment>
+        <translation>我的预约</translation>
+    </message>
+    <message>
+        <location filename="../qml/booking/BookingCapability.qml" line="24"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
@@ -151,17 +157,18 @@
         <translation>用助餐补贴订餐</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/CanteenCapability.qml" line="18"/>
+        <location filename="../qml/canteen/CanteenCapability.qml" line="21"/>
         <source>Order a meal</source>
         <translation>订餐</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/CanteenCapability.qml" line="18"/>
+        <location filename="../qml/canteen/CanteenCapability.qml" line="21"/>
         <source>Meal ordered</source>
         <translation>订餐成功</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/CanteenCapability.qml" line="18"/>
+        <location filename="../qml/canteen/CanteenCapability.qml" line="19"/>
+        <location filename="../qml/canteen/CanteenCapability.qml" line="21"/>
         <source>My meal orders</source>
         <translation>我的订餐</translation>
     </message>
@@ -501,12 +508,12 @@
         <translation>已于%1截止订餐。</translation>
     </message>
     <message>
-        <location filename="../app/canteen/dish_controller.cpp" line="158"/>
+        <location filename="../app/canteen/dish_controller.cpp" line="161"/>
         <source>Elderly meal subsidy: aged %1, you pay %2% of the price</source>
         <translation>老年助餐补贴：%1岁，按原价的%2%付费</translation>
     </message>
     <message>
-        <location filename="../app/canteen/dish_controller.cpp" line="160"/>
+        <location filename="../app/canteen/dish_controller.cpp" line="163"/>
         <source>Meal subsidy for residents registered as %1</source>
         <translation>%1人员助餐补贴</translation>
     </message>
@@ -514,109 +521,109 @@
 <context>
     <name>DishPage</name>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="13"/>
+        <location filename="../qml/canteen/DishPage.qml" line="14"/>
         <source>Order a meal</source>
         <translation>订餐</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="73"/>
+        <location filename="../qml/canteen/DishPage.qml" line="77"/>
         <source>This dish is no longer on the menu. Please go back and choose another.</source>
         <translation>这道菜已经不在菜单上了，请返回另选。</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="75"/>
+        <location filename="../qml/canteen/DishPage.qml" line="78"/>
         <source>Sold out: there are no servings left for this meal.</source>
         <translation>已售完：这一餐没有剩余份数了。</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="92"/>
+        <location filename="../qml/canteen/DishPage.qml" line="111"/>
         <source>Contains: %1</source>
         <translation>含有：%1</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="104"/>
+        <location filename="../qml/canteen/DishPage.qml" line="123"/>
         <source>One portion fewer</source>
         <translation>减少一份</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/canteen/DishPage.qml" line="112"/>
+        <location filename="../qml/canteen/DishPage.qml" line="131"/>
         <source>%n portion(s)</source>
         <translation>
             <numerusform>%n份</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="119"/>
+        <location filename="../qml/canteen/DishPage.qml" line="138"/>
         <source>One portion more</source>
         <translation>增加一份</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="128"/>
+        <location filename="../qml/canteen/DishPage.qml" line="149"/>
         <source>Collect</source>
         <translation>到食堂取餐</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="129"/>
+        <location filename="../qml/canteen/DishPage.qml" line="150"/>
         <source>Deliver home</source>
         <translation>送餐上门</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="136"/>
+        <location filename="../qml/canteen/DishPage.qml" line="157"/>
         <source>Delivered to your registered address, %1.</source>
         <translation>%1送到您登记的地址。</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="137"/>
+        <location filename="../qml/canteen/DishPage.qml" line="158"/>
         <source>Collect it at the canteen counter, %1.</source>
         <translation>请在%1到食堂窗口取餐。</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="141"/>
+        <location filename="../qml/canteen/DishPage.qml" line="162"/>
         <source>Use vouchers</source>
         <translation>用爱心券</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="142"/>
+        <location filename="../qml/canteen/DishPage.qml" line="163"/>
         <source>Pay at counter</source>
         <translation>到窗口付款</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="161"/>
+        <location filename="../qml/canteen/DishPage.qml" line="186"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="162"/>
+        <location filename="../qml/canteen/DishPage.qml" line="187"/>
         <source>Subsidy</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="170"/>
+        <location filename="../qml/canteen/DishPage.qml" line="195"/>
         <source>Delivery fee</source>
         <translation>送餐费</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="171"/>
+        <location filename="../qml/canteen/DishPage.qml" line="196"/>
         <source>Vouchers (%1 left)</source>
         <translation>爱心券（余额%1）</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="172"/>
+        <location filename="../qml/canteen/DishPage.qml" line="197"/>
         <source>To pay at the counter</source>
         <translation>取餐时付款</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="177"/>
+        <location filename="../qml/canteen/DishPage.qml" line="202"/>
         <source>This is the full price. Identify to see your price with your subsidy and vouchers.</source>
         <translation>这是原价。刷卡或登录后，可以看到含补贴和爱心券的价格。</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="186"/>
+        <location filename="../qml/canteen/DishPage.qml" line="211"/>
         <source>Identify to order</source>
         <translation>刷卡或登录后订餐</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="195"/>
+        <location filename="../qml/canteen/DishPage.qml" line="220"/>
         <source>Confirm order</source>
         <translation>确认订餐</translation>
     </message>
@@ -1482,30 +1489,30 @@
 <context>
     <name>MenuController</name>
     <message>
-        <location filename="../app/canteen/menu_controller.cpp" line="134"/>
-        <location filename="../app/canteen/menu_controller.cpp" line="145"/>
+        <location filename="../app/canteen/menu_controller.cpp" line="135"/>
+        <location filename="../app/canteen/menu_controller.cpp" line="146"/>
         <source>%1, %2</source>
         <comment>day, meal</comment>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../app/canteen/menu_controller.cpp" line="161"/>
+        <location filename="../app/canteen/menu_controller.cpp" line="162"/>
         <source>%1 %2</source>
         <comment>date time</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/canteen/menu_controller.cpp" line="162"/>
+        <location filename="../app/canteen/menu_controller.cpp" line="163"/>
         <source>Order by %1.</source>
         <translation>请在%1前订餐。</translation>
     </message>
     <message>
-        <location filename="../app/canteen/menu_controller.cpp" line="162"/>
+        <location filename="../app/canteen/menu_controller.cpp" line="163"/>
         <source>Ordering closed at %1.</source>
         <translation>已于%1截止订餐。</translation>
     </message>
     <message>
-        <location filename="../app/canteen/menu_controller.cpp" line="169"/>
+        <location filename="../app/canteen/menu_controller.cpp" line="170"/>
         <source>Collect at the canteen %1.</source>
         <translation>%1在食堂取餐。</translation>
     </message>
@@ -1554,22 +1561,22 @@
         <translation>刷卡或登录，查看您的价格</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/MenuPage.qml" line="128"/>
+        <location filename="../qml/canteen/MenuPage.qml" line="129"/>
         <source>Sold out</source>
         <translation>已售完</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/MenuPage.qml" line="128"/>
+        <location filename="../qml/canteen/MenuPage.qml" line="129"/>
         <source>Sold out · next on %1</source>
         <translation>已售完 · 下次供应：%1</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/MenuPage.qml" line="129"/>
+        <location filename="../qml/canteen/MenuPage.qml" line="130"/>
         <source>Your price %1 (full price %2)</source>
         <translation>您的价格%1（原价%2）</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/MenuPage.qml" line="175"/>
+        <location filename="../qml/canteen/MenuPage.qml" line="188"/>
         <source>My meal orders and vouchers</source>
         <translation>我的订餐和爱心券</translation>
     </message>
@@ -1753,22 +1760,22 @@
         <translation>爱心券余额：%1</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/MyOrdersPage.qml" line="111"/>
+        <location filename="../qml/canteen/MyOrdersPage.qml" line="115"/>
         <source>Order a meal</source>
         <translation>订餐</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/MyOrdersPage.qml" line="125"/>
+        <location filename="../qml/canteen/MyOrdersPage.qml" line="135"/>
         <source>Cancel this meal?</source>
         <translation>要取消这份订餐吗？</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/MyOrdersPage.qml" line="132"/>
+        <location filename="../qml/canteen/MyOrdersPage.qml" line="142"/>
         <source>Yes, cancel it</source>
         <translation>是的，取消</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/MyOrdersPage.qml" line="141"/>
+        <location filename="../qml/canteen/MyOrdersPage.qml" line="151"/>
         <source>No, keep it</source>
         <translation>不取消，保留</translation>
     </message>
@@ -1821,17 +1828,17 @@
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../qml/booking/MyPage.qml" line="119"/>
+        <location filename="../qml/booking/MyPage.qml" line="125"/>
         <source>Cancel this?</source>
         <translation>确定要取消吗？</translation>
     </message>
     <message>
-        <location filename="../qml/booking/MyPage.qml" line="126"/>
+        <location filename="../qml/booking/MyPage.qml" line="132"/>
         <source>Yes, cancel it</source>
         <translation>是的，取消</translation>
     </message>
     <message>
-        <location filename="../qml/booking/MyPage.qml" line="135"/>
+        <location filename="../qml/booking/MyPage.qml" line="141"/>
         <source>No, keep it</source>
         <translation>不取消，保留</translation>
     </message>
@@ -2146,12 +2153,12 @@
 <context>
     <name>Router</name>
     <message>
-        <location filename="../qml/common/Router.qml" line="95"/>
+        <location filename="../qml/common/Router.qml" line="106"/>
         <source>Not found</source>
         <translation>未找到页面</translation>
     </message>
     <message>
-        <location filename="../qml/common/Router.qml" line="101"/>
+        <location filename="../qml/common/Router.qml" line="112"/>
         <source>This screen does not exist. Please go back to the home screen.</source>
         <translation>没有这个页面，请返回首页。</translation>
     </message>

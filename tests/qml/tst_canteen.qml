@@ -7,7 +7,7 @@ import Linli.TestSupport
 // Canteen screens on the demo hall: the menu, a dish and My meal orders render with their
 // controls big enough for a finger, each named for accessibility, in both languages; every dish
 // has a picture or a drawn plate; a dish changed while a resident chooses it is refused on its
-// screen, charging nothing.
+// screen, charging nothing; My bookings and My meal orders lead to each other.
 TestCase {
     id: testCase
     name: "Canteen"
@@ -34,6 +34,10 @@ TestCase {
     Component {
         id: goneDishComponent
         DishPage { width: 1080; height: 1500; kiosk: Fixtures.kiosk; canteen: Fixtures.canteen; router: testRouter; route: "dish/2026-11-24.lunch.dish-set-b" }
+    }
+    Component {
+        id: myComponent
+        MyPage { width: 1080; height: 1500; kiosk: Fixtures.kiosk; booking: Fixtures.booking; router: testRouter; route: "my" }
     }
     Component {
         id: pictureComponent
@@ -215,5 +219,32 @@ TestCase {
         Fixtures.language.select("en");
         const en = testCase.alertOf(page);
         verify(en.indexOf("taken off the menu") >= 0 && en.indexOf("nothing was charged") >= 0, en);
+    }
+
+    // The resident's "My" area: My bookings offers My meal orders (the canteen's entry, listed
+    // by CanteenCapability), and My meal orders offers the way back.
+    function test_my_bookings_and_my_meal_orders_lead_to_each_other() {
+        compare(testRouter.myLinks.length, 2);
+        compare(testRouter.myLinks[0].route, "my");
+        compare(testRouter.myLinks[1].route, "orders");
+        Fixtures.kiosk.session.identifyCard("3301050004");
+        const my = createTemporaryObject(myComponent, testCase);
+        waitForRendering(my);
+        compare(testCase.shown(my, c => c.Accessible.role === Accessible.Button && c.Accessible.name === "我的预约").length, 0,
+                "not a link to itself");
+        const toOrders = testCase.button(my, "我的订餐");
+        verify(toOrders.height >= Theme.minTarget && toOrders.width >= Theme.minTarget);
+        mouseClick(toOrders);
+        compare(navigations.signalArguments[0][0], "orders");
+
+        const orders = createTemporaryObject(ordersComponent, testCase);
+        waitForRendering(orders);
+        compare(testCase.shown(orders, c => c.Accessible.role === Accessible.Button && c.Accessible.name === "我的订餐").length, 0);
+        mouseClick(testCase.button(orders, "我的预约"));
+        compare(navigations.signalArguments[1][0], "my");
+
+        Fixtures.language.select("en");
+        testCase.button(orders, "My bookings");
+        testCase.button(my, "My meal orders");
     }
 }
