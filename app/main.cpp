@@ -99,12 +99,13 @@ int main(int argc, char *argv[])
     const auto clock = makeClock(options);
 
     linli::startup::KioskDatabase kioskDb;
+    QString contentDir;
     if (configResult.canStart()) {
         linli::startup::DatabaseSetup setup;
         setup.dataDir = !options.dataDir.isEmpty() ? options.dataDir
             : !config.dataDir.isEmpty()            ? config.dataDir
                                                    : defaultDataDir();
-        setup.contentDir = config.contentDir.isEmpty() ? defaultContentDir() : config.contentDir;
+        setup.contentDir = contentDir = config.contentDir.isEmpty() ? defaultContentDir() : config.contentDir;
         setup.busyTimeoutMs = config.busyTimeoutMs;
         qCInfo(lcApp).noquote() << "data directory" << setup.dataDir << "content" << setup.contentDir;
         kioskDb = linli::startup::openKioskDatabase(setup, clock->nowUtc());
@@ -141,7 +142,8 @@ int main(int argc, char *argv[])
     parts.initialRoute = options.route;
     parts.elderMode = config.elderMode;
     Kiosk kiosk(std::move(parts));
-    addCapabilities(kiosk, KioskContext{ db, clock.get(), zone, &language, &session, &scheduler });
+    addCapabilities(
+        kiosk, KioskContext{ db, clock.get(), zone, &language, &session, &scheduler, contentDir });
     scheduler.start();
     if (!options.demoResidentCard.isEmpty()) // test aid: screenshots of signed-in screens
         session.identifyCard(options.demoResidentCard);

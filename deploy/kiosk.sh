@@ -22,7 +22,7 @@ PACKAGES=(
     libsqlite3-dev libqrencode-dev libprotobuf-dev protobuf-compiler libsodium-dev libzxing-dev
     libgtest-dev libgmock-dev libbenchmark-dev clang-format
     fonts-noto-cjk
-    unicode-data qt6-virtualkeyboard-plugin qml6-module-qt-labs-folderlistmodel
+    unicode-data qt6-virtualkeyboard-plugin qml6-module-qt-labs-folderlistmodel libqt6svg6
     socat iproute2 util-linux
     xvfb xdotool at-spi2-core python3-pyatspi dbus-x11 imagemagick
     poppler-utils

@@ -4,7 +4,7 @@
 <context>
     <name>CanteenReport</name>
     <message numerus="yes">
-        <location filename="../app/canteen/report/report_document.cpp" line="98"/>
+        <location filename="../app/canteen/report/report_document.cpp" line="102"/>
         <source>%1 (%n stop(s))</source>
         <translation>
             <numerusform>%1 (%n stop)</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>DishPage</name>
     <message numerus="yes">
-        <location filename="../qml/canteen/DishPage.qml" line="112"/>
+        <location filename="../qml/canteen/DishPage.qml" line="131"/>
         <source>%n portion(s)</source>
         <translation>
             <numerusform>%n portion</numerusform>

@@ -115,6 +115,12 @@
     </message>
     <message>
         <location filename="../qml/booking/BookingCapability.qml" line="21"/>
+        <source>My bookings</source>
+        <comment>My area: the way to the resident&apos;s bookings</comment>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../qml/booking/BookingCapability.qml" line="24"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
@@ -151,17 +157,18 @@
         <translation>用助餐补贴订餐</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/CanteenCapability.qml" line="18"/>
+        <location filename="../qml/canteen/CanteenCapability.qml" line="21"/>
         <source>Order a meal</source>
         <translation>订餐</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/CanteenCapability.qml" line="18"/>
+        <location filename="../qml/canteen/CanteenCapability.qml" line="21"/>
         <source>Meal ordered</source>
         <translation>订餐成功</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/CanteenCapability.qml" line="18"/>
+        <location filename="../qml/canteen/CanteenCapability.qml" line="19"/>
+        <location filename="../qml/canteen/CanteenCapability.qml" line="21"/>
         <source>My meal orders</source>
         <translation>我的订餐</translation>
     </message>
@@ -779,54 +786,54 @@
 <context>
     <name>DishPage</name>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="13"/>
+        <location filename="../qml/canteen/DishPage.qml" line="14"/>
         <source>Order a meal</source>
         <translation>订餐</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="73"/>
+        <location filename="../qml/canteen/DishPage.qml" line="77"/>
         <source>This dish is no longer on the menu. Please go back and choose another.</source>
         <translation>这道菜已经不在菜单上了，请返回另选。</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="75"/>
+        <location filename="../qml/canteen/DishPage.qml" line="78"/>
         <source>Sold out: there are no servings left for this meal.</source>
         <translation>已售完：这一餐没有剩余份数了。</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="92"/>
+        <location filename="../qml/canteen/DishPage.qml" line="111"/>
         <source>Contains: %1</source>
         <translation>含有：%1</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="104"/>
+        <location filename="../qml/canteen/DishPage.qml" line="123"/>
         <source>One portion fewer</source>
         <translation>减少一份</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/canteen/DishPage.qml" line="112"/>
+        <location filename="../qml/canteen/DishPage.qml" line="131"/>
         <source>%n portion(s)</source>
         <translation>
             <numerusform>%n份</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="119"/>
+        <location filename="../qml/canteen/DishPage.qml" line="138"/>
         <source>One portion more</source>
         <translation>增加一份</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="128"/>
+        <location filename="../qml/canteen/DishPage.qml" line="149"/>
         <source>Collect</source>
         <translation>到食堂取餐</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="129"/>
+        <location filename="../qml/canteen/DishPage.qml" line="150"/>
         <source>Deliver home</source>
         <translation>送餐上门</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="139"/>
+        <location filename="../qml/canteen/DishPage.qml" line="160"/>
         <source>Delivered %1 to your registered address:
 %2</source>
         <extracomment>%1 the delivery time, %2 the resident&apos;s address with unit and door hidden</extracomment>
@@ -834,57 +841,57 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="140"/>
+        <location filename="../qml/canteen/DishPage.qml" line="161"/>
         <source>Collect it at the canteen counter, %1.</source>
         <translation>请在%1到食堂窗口取餐。</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="144"/>
+        <location filename="../qml/canteen/DishPage.qml" line="165"/>
         <source>Use vouchers</source>
         <translation>用爱心券</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="145"/>
+        <location filename="../qml/canteen/DishPage.qml" line="166"/>
         <source>Pay at counter</source>
         <translation>到窗口付款</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="168"/>
+        <location filename="../qml/canteen/DishPage.qml" line="189"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="169"/>
+        <location filename="../qml/canteen/DishPage.qml" line="190"/>
         <source>Subsidy</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="177"/>
+        <location filename="../qml/canteen/DishPage.qml" line="198"/>
         <source>Delivery fee</source>
         <translation>送餐费</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="178"/>
+        <location filename="../qml/canteen/DishPage.qml" line="199"/>
         <source>Vouchers (%1 left)</source>
         <translation>爱心券（余额%1）</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="179"/>
+        <location filename="../qml/canteen/DishPage.qml" line="200"/>
         <source>To pay at the counter</source>
         <translation>取餐时付款</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="184"/>
+        <location filename="../qml/canteen/DishPage.qml" line="205"/>
         <source>This is the full price. Identify to see your price with your subsidy and vouchers.</source>
         <translation>这是原价。刷卡或登录后，可以看到含补贴和爱心券的价格。</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="193"/>
+        <location filename="../qml/canteen/DishPage.qml" line="214"/>
         <source>Identify to order</source>
         <translation>刷卡或登录后订餐</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="202"/>
+        <location filename="../qml/canteen/DishPage.qml" line="223"/>
         <source>Confirm order</source>
         <translation>确认订餐</translation>
     </message>
@@ -1750,30 +1757,30 @@
 <context>
     <name>MenuController</name>
     <message>
-        <location filename="../app/canteen/menu_controller.cpp" line="134"/>
-        <location filename="../app/canteen/menu_controller.cpp" line="145"/>
+        <location filename="../app/canteen/menu_controller.cpp" line="135"/>
+        <location filename="../app/canteen/menu_controller.cpp" line="146"/>
         <source>%1, %2</source>
         <comment>day, meal</comment>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../app/canteen/menu_controller.cpp" line="161"/>
+        <location filename="../app/canteen/menu_controller.cpp" line="162"/>
         <source>%1 %2</source>
         <comment>date time</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/canteen/menu_controller.cpp" line="162"/>
+        <location filename="../app/canteen/menu_controller.cpp" line="163"/>
         <source>Order by %1.</source>
         <translation>请在%1前订餐。</translation>
     </message>
     <message>
-        <location filename="../app/canteen/menu_controller.cpp" line="162"/>
+        <location filename="../app/canteen/menu_controller.cpp" line="163"/>
         <source>Ordering closed at %1.</source>
         <translation>已于%1截止订餐。</translation>
     </message>
     <message>
-        <location filename="../app/canteen/menu_controller.cpp" line="169"/>
+        <location filename="../app/canteen/menu_controller.cpp" line="170"/>
         <source>Collect at the canteen %1.</source>
         <translation>%1在食堂取餐。</translation>
     </message>
@@ -1822,22 +1829,22 @@
         <translation>刷卡或登录，查看您的价格</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/MenuPage.qml" line="128"/>
+        <location filename="../qml/canteen/MenuPage.qml" line="129"/>
         <source>Sold out</source>
         <translation>已售完</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/MenuPage.qml" line="128"/>
+        <location filename="../qml/canteen/MenuPage.qml" line="129"/>
         <source>Sold out · next on %1</source>
         <translation>已售完 · 下次供应：%1</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/MenuPage.qml" line="129"/>
+        <location filename="../qml/canteen/MenuPage.qml" line="130"/>
         <source>Your price %1 (full price %2)</source>
         <translation>您的价格%1（原价%2）</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/MenuPage.qml" line="175"/>
+        <location filename="../qml/canteen/MenuPage.qml" line="187"/>
         <source>My meal orders and vouchers</source>
         <translation>我的订餐和爱心券</translation>
     </message>
@@ -2026,17 +2033,17 @@
         <translation>订餐</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/MyOrdersPage.qml" line="129"/>
+        <location filename="../qml/canteen/MyOrdersPage.qml" line="135"/>
         <source>Cancel this meal?</source>
         <translation>要取消这份订餐吗？</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/MyOrdersPage.qml" line="136"/>
+        <location filename="../qml/canteen/MyOrdersPage.qml" line="142"/>
         <source>Yes, cancel it</source>
         <translation>是的，取消</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/MyOrdersPage.qml" line="145"/>
+        <location filename="../qml/canteen/MyOrdersPage.qml" line="151"/>
         <source>No, keep it</source>
         <translation>不取消，保留</translation>
     </message>
@@ -2089,17 +2096,17 @@
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../qml/booking/MyPage.qml" line="119"/>
+        <location filename="../qml/booking/MyPage.qml" line="125"/>
         <source>Cancel this?</source>
         <translation>确定要取消吗？</translation>
     </message>
     <message>
-        <location filename="../qml/booking/MyPage.qml" line="126"/>
+        <location filename="../qml/booking/MyPage.qml" line="132"/>
         <source>Yes, cancel it</source>
         <translation>是的，取消</translation>
     </message>
     <message>
-        <location filename="../qml/booking/MyPage.qml" line="135"/>
+        <location filename="../qml/booking/MyPage.qml" line="141"/>
         <source>No, keep it</source>
         <translation>不取消，保留</translation>
     </message>
@@ -2422,12 +2429,12 @@
 <context>
     <name>Router</name>
     <message>
-        <location filename="../qml/common/Router.qml" line="95"/>
+        <location filename="../qml/common/Router.qml" line="106"/>
         <source>Not found</source>
         <translation>未找到页面</translation>
     </message>
     <message>
-        <location filename="../qml/common/Router.qml" line="101"/>
+        <location filename="../qml/common/Router.qml" line="112"/>
         <source>This screen does not exist. Please go back to the home screen.</source>
         <translation>没有这个页面，请返回首页。</translation>
     </message>

@@ -1,6 +1,10 @@
 #include "canteen_backend.h"
 
+#include "canteen/canteen_log.h"
 #include "core/clock.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 using namespace linli::canteen;
 
@@ -25,4 +29,18 @@ Vouchers CanteenBackend::vouchers() const
 qint64 CanteenBackend::now() const
 {
     return m_context.clock->nowSecs();
+}
+
+QUrl CanteenBackend::pictureUrl(const QString &picture) const
+{
+    if (picture.isEmpty() || m_context.contentDir.isEmpty())
+        return {};
+    const QString path = QDir(m_context.contentDir).filePath(picture);
+    if (QFileInfo(path).isFile())
+        return QUrl::fromLocalFile(path);
+    if (!m_missingPictures.contains(path)) {
+        m_missingPictures.insert(path);
+        qCWarning(lcCanteen) << "dish picture not found, drawing the placeholder:" << path;
+    }
+    return {};
 }

@@ -8,6 +8,8 @@
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QSet>
+#include <QUrl>
 
 // What the canteen screens' controllers are built on, handed by the window to every canteen
 // screen: the services on the kiosk's database, the hall's time and wording, and the resident.
@@ -29,6 +31,9 @@ public:
     const HallFormat &format() const { return m_format; }
     ResidentSession &session() const { return *m_context.session; }
     const LanguageController &language() const { return *m_context.language; }
+    // A dish's picture (a file name in the content folder) as a file URL; empty when it has
+    // none or the file is gone (logged once), so the screen draws its placeholder.
+    QUrl pictureUrl(const QString &picture) const;
 
     // Every screen re-reads after an order or a cancellation made on another one.
     void announceChange() { emit ordersChanged(); }
@@ -40,4 +45,5 @@ private:
     KioskContext m_context;
     linli::HallTime m_time;
     HallFormat m_format;
+    mutable QSet<QString> m_missingPictures; // reported once each
 };

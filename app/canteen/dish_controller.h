@@ -16,6 +16,7 @@ class DishController : public CanteenScreen {
     Q_PROPERTY(QString offerId READ offerId WRITE setOfferId NOTIFY offerIdChanged REQUIRED)
     Q_PROPERTY(bool found READ found NOTIFY changed)
     Q_PROPERTY(QString name READ name NOTIFY changed)
+    Q_PROPERTY(QUrl picture READ picture NOTIFY changed)
     Q_PROPERTY(QString tags READ tags NOTIFY changed)
     Q_PROPERTY(QString allergens READ allergens NOTIFY changed)
     Q_PROPERTY(QString meal READ meal NOTIFY changed)
@@ -52,6 +53,8 @@ public:
     void setOfferId(const QString &id);
     bool found() const { return m_offer.has_value() && !m_offer->removed; }
     QString name() const { return m_offer ? text(m_offer->name) : QString(); }
+    // Empty when the dish has no picture: the screen draws a placeholder.
+    QUrl picture() const { return m_offer && canteen() ? backend().pictureUrl(m_offer->picture) : QUrl(); }
     QString tags() const { return m_offer ? tagLabels(m_offer->tags) : QString(); }
     QString allergens() const;
     // "明天 · 11月23日 周一，午餐"

@@ -108,7 +108,8 @@ void MenuController::readMenu()
         const HallFormat &f = backend().format();
         rows.push_back({ o.id, text(o.name), tagLabels(o.tags), f.money(yours), f.money(o.priceFen),
             yours < o.priceFen, o.soldOut(), o.left(), o.delivery,
-            o.soldOut() && next.count(o.dishId) ? next.at(o.dishId) : QString() });
+            o.soldOut() && next.count(o.dishId) ? next.at(o.dishId) : QString(),
+            backend().pictureUrl(o.picture) });
     }
     m_items.reset(rows);
 }

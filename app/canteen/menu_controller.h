@@ -45,6 +45,7 @@ struct MenuItemRow {
     Q_PROPERTY(int servingsLeft MEMBER servingsLeft)
     Q_PROPERTY(bool delivery MEMBER delivery)
     Q_PROPERTY(QString nextOn MEMBER nextOn)
+    Q_PROPERTY(QUrl picture MEMBER picture)
 public:
     QString offerId, name;
     QString tags; // 软烂 · 低盐
@@ -55,6 +56,7 @@ public:
     int servingsLeft = 0;
     bool delivery = false;
     QString nextOn; // sold out: the next meal it can be ordered for ("明天，晚餐"), if any this week
+    QUrl picture; // empty: the screen draws a placeholder
 };
 
 // canteen, canteen/<date>/<period>: the menus from today on, by day and meal, with what can

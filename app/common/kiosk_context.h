@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QTimeZone>
 
 namespace linli {
@@ -14,7 +15,8 @@ class ResidentSession;
 
 // What every capability's backend is built on, wired once in main.cpp (and by the QML tests'
 // fixtures): the database (null when the kiosk is out of service), the clock, the hall's time
-// zone, the language, the resident at the kiosk and the periodic jobs.
+// zone, the language, the resident at the kiosk, the periodic jobs, and the content folder in
+// which files that content names are found (a dish's picture).
 struct KioskContext {
     linli::storage::Database *db = nullptr;
     const linli::Clock *clock = nullptr;
@@ -22,4 +24,5 @@ struct KioskContext {
     LanguageController *language = nullptr;
     ResidentSession *session = nullptr;
     linli::Scheduler *scheduler = nullptr;
+    QString contentDir;
 };

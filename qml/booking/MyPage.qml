@@ -105,6 +105,12 @@ KioskPage {
                 }
             }
         }
+        // The resident's other "My" screens (My meal orders …), as their capabilities list them.
+        MyLinks {
+            Layout.fillWidth: true
+            router: root.router
+            here: "my"
+        }
     }
 
     // One decision on its own: cancel, or keep.

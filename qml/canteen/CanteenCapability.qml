@@ -15,5 +15,8 @@ Capability {
     tiles: [
         Feature { order: 50; route: "canteen"; glyph: qsTr("C", "tile glyph: canteen"); title: qsTr("Canteen"); subtitle: qsTr("Order a meal with your elderly meal subsidy") }
     ]
+    mine: [
+        MyLink { order: 20; route: "orders"; title: qsTr("My meal orders") }
+    ]
     titles: ({ "dish": qsTr("Order a meal"), "order": qsTr("Meal ordered"), "orders": qsTr("My meal orders") })
 }

@@ -10,7 +10,8 @@ KioskPage {
     id: root
     required property CanteenBackend canteen
     showsSession: true
-    heading: controller.found ? controller.name : qsTr("Order a meal")
+    // The dish's name, also once it has been taken off the menu.
+    heading: controller.name.length > 0 ? controller.name : qsTr("Order a meal")
 
     DishController {
         id: controller
@@ -69,9 +70,11 @@ KioskPage {
         }
         MessageBox {
             Layout.fillWidth: true
+            // A refusal first: it says what happened to this order (nothing was charged), also when
+            // the refusal is that the dish has just been taken off the menu.
             text: controller.problem.length > 0 ? controller.problem
-                : !controller.found ? qsTr("This dish is no longer on the menu. Please go back and choose another.")
                 : controller.refusal.length > 0 ? controller.refusal
+                : !controller.found ? qsTr("This dish is no longer on the menu. Please go back and choose another.")
                 : controller.soldOut ? qsTr("Sold out: there are no servings left for this meal.")
                 : !controller.orderOpen ? controller.orderBy : ""
         }
@@ -80,45 +83,63 @@ KioskPage {
             Layout.fillHeight: true
             visible: controller.found
 
-            BodyText {
+            // The dish's picture, large, beside when it is served, what is in it and how many.
+            Item {
                 width: parent.width
-                text: controller.meal + (controller.orderOpen && !controller.soldOut ? " · " + controller.orderBy : "")
-            }
-            BodyText {
-                width: parent.width
-                visible: controller.tags.length > 0 || controller.allergens.length > 0
-                color: Theme.mutedText
-                text: controller.tags + (controller.tags.length > 0 && controller.allergens.length > 0 ? " · " : "")
-                      + (controller.allergens.length > 0 ? qsTr("Contains: %1").arg(controller.allergens) : "")
-            }
-            // How many portions: − and +, up to what the rules and the servings left allow.
-            RowLayout {
-                width: parent.width
-                visible: controller.orderOpen && !controller.soldOut
-                spacing: Theme.gap
-                KioskButton {
-                    Layout.preferredWidth: Theme.largeTarget
-                    Layout.preferredHeight: Theme.minTarget
-                    text: "−"
-                    textSize: Theme.displaySize
-                    Accessible.name: qsTr("One portion fewer")
-                    enabled: controller.quantity > 1
-                    onClicked: controller.quantity = controller.quantity - 1
+                implicitHeight: Math.max(picture.height, aside.implicitHeight)
+                DishPicture {
+                    id: picture
+                    width: Math.round(256 * Theme.scale)
+                    height: picture.width
+                    source: controller.picture
                 }
-                BodyText {
-                    Layout.fillWidth: true
-                    strong: true
-                    horizontalAlignment: Text.AlignHCenter
-                    text: qsTr("%n portion(s)", "", controller.quantity)
-                }
-                KioskButton {
-                    Layout.preferredWidth: Theme.largeTarget
-                    Layout.preferredHeight: Theme.minTarget
-                    text: "+"
-                    textSize: Theme.displaySize
-                    Accessible.name: qsTr("One portion more")
-                    enabled: controller.quantity < controller.maxQuantity
-                    onClicked: controller.quantity = controller.quantity + 1
+                Column {
+                    id: aside
+                    anchors.left: picture.right
+                    anchors.leftMargin: Theme.gap
+                    anchors.right: parent.right
+                    spacing: Theme.gap / 2
+                    BodyText {
+                        width: parent.width
+                        text: controller.meal + (controller.orderOpen && !controller.soldOut ? " · " + controller.orderBy : "")
+                    }
+                    BodyText {
+                        width: parent.width
+                        visible: controller.tags.length > 0 || controller.allergens.length > 0
+                        color: Theme.mutedText
+                        text: controller.tags + (controller.tags.length > 0 && controller.allergens.length > 0 ? " · " : "")
+                              + (controller.allergens.length > 0 ? qsTr("Contains: %1").arg(controller.allergens) : "")
+                    }
+                    // How many portions: − and +, up to what the rules and the servings left allow.
+                    RowLayout {
+                        width: parent.width
+                        visible: controller.orderOpen && !controller.soldOut
+                        spacing: Theme.gap
+                        KioskButton {
+                            Layout.preferredWidth: Theme.largeTarget
+                            Layout.preferredHeight: Theme.minTarget
+                            text: "−"
+                            textSize: Theme.displaySize
+                            Accessible.name: qsTr("One portion fewer")
+                            enabled: controller.quantity > 1
+                            onClicked: controller.quantity = controller.quantity - 1
+                        }
+                        BodyText {
+                            Layout.fillWidth: true
+                            strong: true
+                            horizontalAlignment: Text.AlignHCenter
+                            text: qsTr("%n portion(s)", "", controller.quantity)
+                        }
+                        KioskButton {
+                            Layout.preferredWidth: Theme.largeTarget
+                            Layout.preferredHeight: Theme.minTarget
+                            text: "+"
+                            textSize: Theme.displaySize
+                            Accessible.name: qsTr("One portion more")
+                            enabled: controller.quantity < controller.maxQuantity
+                            onClicked: controller.quantity = controller.quantity + 1
+                        }
+                    }
                 }
             }
             // Collect or delivered, for residents who may have meals delivered.

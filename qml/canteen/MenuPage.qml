@@ -125,11 +125,12 @@ KioskPage {
                 required property int servingsLeft
                 required property bool delivery
                 required property string nextOn
+                required property url picture
                 readonly property string priceText: dish.soldOut ? (dish.nextOn.length > 0 ? qsTr("Sold out · next on %1").arg(dish.nextOn) : qsTr("Sold out"))
                     : dish.subsidised ? qsTr("Your price %1 (full price %2)").arg(dish.price).arg(dish.fullPrice)
                     : dish.price
                 width: ListView.view.width
-                implicitHeight: Math.max(Theme.largeTarget, col.implicitHeight + Theme.gap)
+                implicitHeight: Math.max(Theme.largeTarget, line.implicitHeight + Theme.gap)
                 radius: Theme.radius
                 color: dish.soldOut ? Theme.disabledSurface : tap.pressed ? "#F3E3DC" : Theme.surface
                 border.color: Theme.border
@@ -137,31 +138,42 @@ KioskPage {
                 Accessible.role: Accessible.Button
                 Accessible.name: dish.name + ", " + dish.priceText
                 Accessible.onPressAction: root.router.go("dish/" + dish.offerId)
-                ColumnLayout {
-                    id: col
+                RowLayout {
+                    id: line
                     anchors.left: parent.left
                     anchors.right: parent.right
                     anchors.verticalCenter: parent.verticalCenter
-                    anchors.margins: Theme.gap
-                    spacing: Theme.gap / 4
-                    BodyText {
-                        Layout.fillWidth: true
-                        font.bold: true
-                        color: dish.soldOut ? Theme.textOnDisabled : Theme.text
-                        text: dish.name
+                    anchors.leftMargin: Theme.gap / 2
+                    anchors.rightMargin: Theme.gap
+                    spacing: Theme.gap
+                    DishPicture {
+                        Layout.preferredWidth: Math.round(150 * Theme.scale)
+                        Layout.preferredHeight: Math.round(150 * Theme.scale)
+                        source: dish.picture
+                        opacity: dish.soldOut ? 0.5 : 1
                     }
-                    BodyText {
+                    ColumnLayout {
                         Layout.fillWidth: true
-                        visible: dish.tags.length > 0
-                        color: Theme.mutedText
-                        font.pixelSize: Theme.labelSize
-                        text: dish.tags
-                    }
-                    BodyText {
-                        Layout.fillWidth: true
-                        strong: true
-                        color: dish.soldOut ? Theme.textOnDisabled : dish.subsidised ? "#2E6B34" : Theme.text
-                        text: dish.priceText
+                        spacing: Theme.gap / 4
+                        BodyText {
+                            Layout.fillWidth: true
+                            font.bold: true
+                            color: dish.soldOut ? Theme.textOnDisabled : Theme.text
+                            text: dish.name
+                        }
+                        BodyText {
+                            Layout.fillWidth: true
+                            visible: dish.tags.length > 0
+                            color: Theme.mutedText
+                            font.pixelSize: Theme.labelSize
+                            text: dish.tags
+                        }
+                        BodyText {
+                            Layout.fillWidth: true
+                            strong: true
+                            color: dish.soldOut ? Theme.textOnDisabled : dish.subsidised ? "#2E6B34" : Theme.text
+                            text: dish.priceText
+                        }
                     }
                 }
                 TapHandler {

@@ -115,6 +115,12 @@ KioskPage {
             text: qsTr("Order a meal")
             onClicked: root.router.go("canteen")
         }
+        // Back to My bookings, and any other "My" screen, as their capabilities list them.
+        MyLinks {
+            Layout.fillWidth: true
+            router: root.router
+            here: "orders"
+        }
     }
 
     // One decision on its own: cancel, or keep.

@@ -29,6 +29,17 @@ QtObject {
         return tiles.sort((a, b) => a.order - b.order);
     }
 
+    // Every capability's entries in the resident's "My" area, in order.
+    readonly property list<MyLink> myLinks: {
+        let links = [];
+        for (let i = 0; i < root.capabilities.length; ++i) {
+            const capability = root.capabilities[i] as Capability;
+            for (let j = 0; j < capability.mine.length; ++j)
+                links.push(capability.mine[j]);
+        }
+        return links.sort((a, b) => a.order - b.order);
+    }
+
     function go(route: string): void {
         root.navigationRequested(route);
     }

@@ -13,6 +13,8 @@
 #include "storage/database.h"
 #include "storage/transaction.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -109,6 +111,28 @@ Window window(const Record &r, const QString &key)
     return out;
 }
 
+// A dish's picture: a file inside the content folder, named relative to it
+// ("pictures/dish-rice.svg"); empty when the dish has none.
+QString picture(const Record &dish, const QString &field, const QDir &contentDir)
+{
+    const QString name = dish.string(QStringLiteral("picture"), Need::Optional);
+    if (name.isEmpty())
+        return {};
+    const QString clean = QDir::cleanPath(name);
+    if (QDir::isAbsolutePath(name) || name.contains(u'\\') || clean == u".." || clean.startsWith(u"../"))
+        dish.fail(QStringLiteral("\"%1\" is \"%2\"; name a file inside the content folder, like "
+                                 "\"pictures/dish-rice.svg\"")
+                      .arg(field, name));
+    static const QStringList kinds{ "svg", "png", "jpg", "jpeg" };
+    if (!kinds.contains(QFileInfo(clean).suffix().toLower()))
+        dish.fail(
+            QStringLiteral("\"%1\" is \"%2\"; a picture is an .svg, .png or .jpg file").arg(field, name));
+    if (!QFileInfo(contentDir.filePath(clean)).isFile())
+        dish.fail(QStringLiteral("\"%1\" names \"%2\", which is not in the content folder %3")
+                      .arg(field, name, QDir::toNativeSeparators(contentDir.absolutePath())));
+    return clean;
+}
+
 Record element(const Record &parent, const QString &path, const QJsonValue &v)
 {
     if (!v.isObject())
@@ -117,7 +141,7 @@ Record element(const Record &parent, const QString &path, const QJsonValue &v)
 }
 
 void parseCanteen(const Record &c, const QJsonObject &raw, const QSet<QString> &residentIds,
-    QSet<QString> &dishIds, Parsed &out)
+    QSet<QString> &dishIds, const QDir &contentDir, Parsed &out)
 {
     out.rules.emplace_back(c.id(), rulesObject(raw));
     parseCanteenRules(c); // validates; the stored JSON is parsed again when used
@@ -137,7 +161,7 @@ void parseCanteen(const Record &c, const QJsonObject &raw, const QSet<QString> &
         dish.category = d.oneOf(QStringLiteral("category"), { "set", "meat", "vegetable", "soup", "staple" });
         dish.tags = words(d, QStringLiteral("tags"), kDishTags);
         dish.allergens = words(d, QStringLiteral("allergens"), kAllergens);
-        dish.picture = d.string(QStringLiteral("picture"), Need::Optional);
+        dish.picture = picture(d, QStringLiteral("menu[%1].picture").arg(i), contentDir);
         out.dishes.push_back(dish);
     }
     for (const Dish &d : out.dishes)
@@ -374,7 +398,7 @@ CanteenContentReport loadDemoCanteenContent(
             canteens[i].fail(QStringLiteral("this canteen is not in the hall's content"));
         if (!canteens[i].has(QStringLiteral("subsidy")))
             continue; // a canteen without rules takes no orders
-        parseCanteen(canteens[i], raw, residentIds, dishIds, parsed);
+        parseCanteen(canteens[i], raw, residentIds, dishIds, QDir(dir), parsed);
     }
     if (parsed.rules.empty())
         return report;

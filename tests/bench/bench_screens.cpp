@@ -60,7 +60,8 @@ struct Harness {
         parts.session = session.get();
         kiosk = std::make_unique<Kiosk>(std::move(parts));
         addCapabilities(*kiosk,
-            KioskContext{ d, &clock, QTimeZone("Asia/Shanghai"), &language, session.get(), scheduler.get() });
+            KioskContext{ d, &clock, QTimeZone("Asia/Shanghai"), &language, session.get(), scheduler.get(),
+                QStringLiteral(LINLI_DEMO_DIR) });
         language.attach(&engine);
         engine.addImportPath(QStringLiteral("qrc:/"));
         engine.setInitialProperties({ { QStringLiteral("kiosk"), QVariant::fromValue(kiosk.get()) } });

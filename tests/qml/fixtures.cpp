@@ -4,6 +4,8 @@
 #include "hall_clock.h"
 #include "notice_list_model.h"
 
+#include <QDir>
+
 Fixtures::Fixtures(QObject *parent)
     : QObject(parent)
     , m_clock(QDateTime::fromString(QStringLiteral("2026-11-22T02:00:00Z"), Qt::ISODate))
@@ -28,8 +30,9 @@ Fixtures::Fixtures(QObject *parent)
         = new NoticeListModel(db, m_clock, *m_language, linli::information::NoticePriority::Urgent, this);
     parts.outOfServiceReason = m_db.outOfServiceReason;
     m_kiosk = std::make_unique<Kiosk>(std::move(parts));
-    addCapabilities(
-        *m_kiosk, KioskContext{ db, &m_clock, zone, m_language.get(), m_session.get(), m_scheduler.get() });
+    addCapabilities(*m_kiosk,
+        KioskContext{
+            db, &m_clock, zone, m_language.get(), m_session.get(), m_scheduler.get(), setup.contentDir });
 }
 
 Fixtures::~Fixtures() = default;
@@ -74,4 +77,37 @@ void Fixtures::addBareGuide(const QString &id)
     auto insert = m_db.database->prepare("INSERT OR REPLACE INTO service_guide (id, title_zh, title_en) "
                                          "VALUES (?1, '简易事项', 'Bare guide')");
     insert.bind(1, id).run();
+}
+
+QStringList Fixtures::dishPictures()
+{
+    QStringList urls;
+    for (auto q = m_db.database->prepare("SELECT picture FROM canteen_dish ORDER BY id"); q.step();)
+        urls << canteen()->pictureUrl(q.text(0)).toString();
+    return urls;
+}
+
+void Fixtures::changeMealPrice(const QString &offerId, int priceFen)
+{
+    m_db.database->prepare("UPDATE canteen_offer SET price_fen = ? WHERE id = ?")
+        .bind(1, priceFen)
+        .bind(2, offerId)
+        .run();
+}
+
+void Fixtures::takeMealOffTheMenu(const QString &offerId)
+{
+    m_db.database->prepare("UPDATE canteen_offer SET removed = 1 WHERE id = ?").bind(1, offerId).run();
+}
+
+int Fixtures::mealOrderCount()
+{
+    auto q = m_db.database->prepare("SELECT count(*) FROM meal_order");
+    q.step();
+    return q.integer(0);
+}
+
+QUrl Fixtures::contentFile(const QString &name) const
+{
+    return QUrl::fromLocalFile(QDir(QStringLiteral(LINLI_DEMO_DIR)).filePath(name));
 }

@@ -25,6 +25,8 @@ class Fixtures : public QObject {
     Q_PROPERTY(BookingBackend *booking READ booking CONSTANT)
     Q_PROPERTY(Catalog *information READ information CONSTANT)
     Q_PROPERTY(CanteenBackend *canteen READ canteen CONSTANT)
+    // Every demo dish's picture, as the canteen screens are given it (file URLs).
+    Q_PROPERTY(QStringList dishPictures READ dishPictures CONSTANT)
 
 public:
     explicit Fixtures(QObject *parent = nullptr);
@@ -34,11 +36,18 @@ public:
     BookingBackend *booking() const;
     Catalog *information() const;
     CanteenBackend *canteen() const;
+    QStringList dishPictures();
 
     // Moves the stopped clock, e.g. past a notice's end.
     Q_INVOKABLE void advanceClockSecs(int secs);
     // A guide with only its required fields, to check screens render it cleanly.
     Q_INVOKABLE void addBareGuide(const QString &id);
+    // The kitchen changes a meal offer while a resident is choosing it.
+    Q_INVOKABLE void changeMealPrice(const QString &offerId, int priceFen);
+    Q_INVOKABLE void takeMealOffTheMenu(const QString &offerId);
+    Q_INVOKABLE int mealOrderCount();
+    // A file of the demo content folder, as a URL.
+    Q_INVOKABLE QUrl contentFile(const QString &name) const;
 
 private:
     QTemporaryDir m_dir;

@@ -88,13 +88,18 @@ inline QJsonValue withPath(const QJsonValue &root, QStringList path, const QJson
     return o;
 }
 
-// A copy of the demo folder in `into` with one value of `file` changed (see withPath).
+// A copy of the demo folder (its files and the dish pictures) in `into` with one value of `file`
+// changed (see withPath).
 inline QString editedDemo(
     const linli::test::TempDir &into, const QString &file, const QString &path, const QJsonValue &value)
 {
     const QDir demo(QStringLiteral(LINLI_DEMO_DIR));
     for (const QString &name : demo.entryList({ QStringLiteral("*.json") }, QDir::Files))
         QFile::copy(demo.filePath(name), into.file(name));
+    const QDir pictures(demo.filePath(QStringLiteral("pictures")));
+    QDir(into.path()).mkdir(QStringLiteral("pictures"));
+    for (const QString &name : pictures.entryList(QDir::Files))
+        QFile::copy(pictures.filePath(name), into.file(QStringLiteral("pictures/") + name));
     QFile f(into.file(file));
     f.open(QIODevice::ReadOnly);
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());

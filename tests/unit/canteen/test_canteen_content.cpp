@@ -9,6 +9,8 @@
 #include "residents/address.h"
 #include "storage/migrations.h"
 
+#include <QFileInfo>
+
 using namespace linli::canteen;
 using linli::canteen::test::CanteenFixture;
 
@@ -37,6 +39,12 @@ TEST_F(CanteenContentTest, TheDemoWeekOfMenusIsLoadedInTheHallsZone)
     EXPECT_TRUE(lunch->delivery);
     EXPECT_EQ(lunch->category, QStringLiteral("set"));
     EXPECT_EQ(lunch->allergens, (QStringList{ "soy", "egg" }));
+    EXPECT_EQ(lunch->picture, QStringLiteral("pictures/dish-set-a.svg"));
+    // Every demo dish has its picture, and the file is in the demo folder.
+    EXPECT_EQ(count("SELECT count(*) FROM canteen_dish WHERE picture = ''"), 0);
+    for (auto q = db->prepare("SELECT picture FROM canteen_dish"); q.step();)
+        EXPECT_TRUE(QFileInfo(QDir(QStringLiteral(LINLI_DEMO_DIR)).filePath(q.text(0))).isFile())
+            << q.text(0).toStdString();
     EXPECT_EQ(lunch->orderByUtc, local("2026-11-23T10:00:00")); // lunch: by 10:00 the same day
     EXPECT_EQ(lunch->pickupFromUtc, local("2026-11-23T11:00:00"));
     EXPECT_EQ(lunch->pickupToUtc, local("2026-11-23T13:00:00"));
@@ -232,6 +240,16 @@ INSTANTIATE_TEST_SUITE_P(Fields, BadCanteenContentTest,
             "\"subsidy.tag_prices[0].pay_fen\"" },
         Bad{ "SubsidisedCategoryUnknown", "canteen.json", "subsidy.applies_to_categories",
             QJsonArray{ "dessert" }, kCanteen, "unknown category \"dessert\"" },
+        Bad{ "PictureMissing", "canteen.json", "menu.3.picture", "pictures/dish-nowhere.svg", kCanteen,
+            "\"menu[3].picture\" names \"pictures/dish-nowhere.svg\", which is not in the content folder" },
+        Bad{ "PictureOutsideTheContentFolder", "canteen.json", "menu.3.picture", "../canteen.json", kCanteen,
+            "\"menu[3].picture\" is \"../canteen.json\"; name a file inside the content folder" },
+        Bad{ "PictureAbsolute", "canteen.json", "menu.3.picture", "/etc/hostname", kCanteen,
+            "\"menu[3].picture\" is \"/etc/hostname\"" },
+        Bad{ "PictureNotAPicture", "canteen.json", "menu.3.picture", "hall.json", kCanteen,
+            "\"menu[3].picture\" is \"hall.json\"; a picture is an .svg, .png or .jpg file" },
+        Bad{ "PictureNotAString", "canteen.json", "menu.3.picture", 7, kCanteen,
+            "\"menu[3].picture\" must be a string" },
         Bad{ "VoucherForNobody", "canteen.json", "demo_vouchers.0.resident_id", "res-9999", kCanteen,
             "\"demo_vouchers[0].resident_id\" names unknown resident \"res-9999\"" },
         Bad{ "VoucherZero", "canteen.json", "demo_vouchers.0.amount_fen", 0, kCanteen,

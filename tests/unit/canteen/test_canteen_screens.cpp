@@ -2,6 +2,7 @@
 // tomorrow's lunch, identify 陈桂芳 (born 1938, 独居, ¥50 of vouchers) with her card, see her
 // 80–89 price, order the set meal with delivery and vouchers, find it under My meal orders,
 // cancel before the cut-off and see the vouchers back; a sold-out dish; a closed meal.
+#include "canteen/reasons.h"
 #include "canteen_backend.h"
 #include "canteen_fixture.h"
 #include "core/scheduler.h"
@@ -27,8 +28,8 @@ protected:
     {
         language.select(QStringLiteral("zh"));
         session = std::make_unique<ResidentSession>(&*db, clock, zone, language, 90);
-        backend = std::make_unique<CanteenBackend>(
-            KioskContext{ &*db, &clock, zone, &language, session.get(), &scheduler });
+        backend = std::make_unique<CanteenBackend>(KioskContext{
+            &*db, &clock, zone, &language, session.get(), &scheduler, QStringLiteral(LINLI_DEMO_DIR) });
     }
     // A screen's controller as its page makes it: the backend and its properties, then complete.
     template <typename Controller> std::unique_ptr<Controller> open(auto setUp)
@@ -70,6 +71,15 @@ protected:
                 return i;
         return -1;
     }
+
+    // What an order leaves behind: orders, ledger rows, outbox rows and servings taken.
+    qint64 footprint()
+    {
+        return count(
+            "SELECT (SELECT count(*) FROM meal_order) * 1000000 + (SELECT count(*) FROM voucher_ledger) * "
+            "10000 + (SELECT count(*) FROM outbox) * 100 + (SELECT sum(taken) FROM canteen_offer)");
+    }
+    void changeOffer(const char *sql, const QString &offer) { db->prepare(sql).bind(1, offer).run(); }
 
     LanguageController language;
     linli::Scheduler scheduler{ clock };
@@ -243,6 +253,83 @@ TEST_F(CanteenScreensTest, TodaysLunchClosedAtTenSaysWhenAndOpensOnTheNextMeal)
     EXPECT_FALSE(d->orderOpen());
     EXPECT_FALSE(d->confirm());
     EXPECT_TRUE(d->refusal().contains(QStringLiteral("10:00"))) << d->refusal().toStdString();
+}
+
+// The kitchen changes the set meal's price while 陈桂芳 is on its screen: Confirm is refused in
+// words she can read in either language, nothing is charged, and the screen then shows the new
+// price, which she can confirm.
+TEST_F(CanteenScreensTest, ADishRepricedWhileChoosingIsRefusedChargesNothingAndShowsTheNewPrice)
+{
+    const QString setA = offerId(1, "lunch", "dish-set-a");
+    session->identifyCard(kChenCard);
+    auto lunch = menu(QStringLiteral("canteen/2026-11-23/lunch"));
+    auto d = dish(setA);
+    ASSERT_TRUE(d->quoted()) << d->refusal().toStdString();
+    EXPECT_EQ(d->price(), QStringLiteral("¥15.00"));
+    EXPECT_EQ(d->voucher(), QStringLiteral("−¥10.50"));
+    const qint64 before = footprint();
+
+    changeOffer("UPDATE canteen_offer SET price_fen = 1600 WHERE id = ?", setA);
+    EXPECT_EQ(d->price(), QStringLiteral("¥15.00")) << "she is still looking at the price she chose";
+    EXPECT_FALSE(d->confirm());
+    EXPECT_TRUE(d->orderRoute().isEmpty());
+    EXPECT_EQ(d->refusal(), linli::canteen::reasons::itemRepriced(1600).zh);
+    EXPECT_TRUE(d->refusal().contains(QStringLiteral("¥16.00"))) << d->refusal().toStdString();
+    EXPECT_TRUE(d->refusal().contains(QStringLiteral("没有扣费"))) << d->refusal().toStdString();
+    EXPECT_EQ(footprint(), before) << "no order, no voucher debit, no outbox row, no serving taken";
+    EXPECT_EQ(d->voucherBalance(), QStringLiteral("¥50.00"));
+
+    // The screen now shows the new price and her new breakdown; the menu behind it too.
+    EXPECT_TRUE(d->found());
+    ASSERT_TRUE(d->quoted());
+    EXPECT_EQ(d->price(), QStringLiteral("¥16.00"));
+    EXPECT_EQ(d->subsidy(), QStringLiteral("−¥4.80"));
+    EXPECT_EQ(d->voucher(), QStringLiteral("−¥11.20"));
+    EXPECT_EQ(d->toPay(), QStringLiteral("¥0.00"));
+    EXPECT_EQ(lunch->items()->at<MenuItemRow>(rowOf(lunch->items(), setA)).price, QStringLiteral("¥11.20"));
+    EXPECT_EQ(
+        lunch->items()->at<MenuItemRow>(rowOf(lunch->items(), setA)).fullPrice, QStringLiteral("¥16.00"));
+
+    language.select(QStringLiteral("en"));
+    EXPECT_EQ(d->refusal(), linli::canteen::reasons::itemRepriced(1600).en);
+    EXPECT_TRUE(d->refusal().contains(QStringLiteral("nothing was charged"))) << d->refusal().toStdString();
+    EXPECT_EQ(d->price(), QStringLiteral("¥16.00"));
+
+    // Having seen it, she confirms at the new price.
+    ASSERT_TRUE(d->confirm()) << d->refusal().toStdString();
+    EXPECT_TRUE(d->refusal().isEmpty());
+    EXPECT_EQ(d->voucherBalance(), QStringLiteral("¥38.80"));
+}
+
+// The kitchen takes the set meal off the menu while she is on its screen: Confirm is refused in
+// both languages, nothing is charged, the screen says the dish is gone (keeping its name) and
+// offers nothing more to choose, and the menu no longer lists it.
+TEST_F(CanteenScreensTest, ADishTakenOffTheMenuWhileChoosingIsRefusedChargesNothingAndIsGone)
+{
+    const QString setA = offerId(1, "lunch", "dish-set-a");
+    session->identifyCard(kChenCard);
+    auto lunch = menu(QStringLiteral("canteen/2026-11-23/lunch"));
+    auto d = dish(setA);
+    ASSERT_TRUE(d->quoted());
+    const QString name = d->name();
+    const qint64 before = footprint();
+
+    changeOffer("UPDATE canteen_offer SET removed = 1 WHERE id = ?", setA);
+    EXPECT_FALSE(d->confirm());
+    EXPECT_EQ(d->refusal(), linli::canteen::reasons::itemRemoved().zh);
+    EXPECT_TRUE(d->refusal().contains(QStringLiteral("没有扣费"))) << d->refusal().toStdString();
+    EXPECT_EQ(footprint(), before);
+    EXPECT_EQ(d->voucherBalance(), QStringLiteral("¥50.00"));
+    EXPECT_FALSE(d->found());
+    EXPECT_FALSE(d->quoted());
+    EXPECT_EQ(d->name(), name) << "the screen still says which dish";
+    EXPECT_EQ(rowOf(lunch->items(), setA), -1);
+
+    language.select(QStringLiteral("en"));
+    EXPECT_EQ(d->refusal(), linli::canteen::reasons::itemRemoved().en);
+    EXPECT_TRUE(d->refusal().contains(QStringLiteral("nothing was charged"))) << d->refusal().toStdString();
+    EXPECT_FALSE(d->confirm()) << "and it stays refused";
+    EXPECT_EQ(footprint(), before);
 }
 
 TEST_F(CanteenScreensTest, StorageFailureIsAProblemNotAnException)
