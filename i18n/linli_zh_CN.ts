@@ -117,7 +117,7 @@
         <location filename="../qml/booking/BookingCapability.qml" line="21"/>
         <source>My bookings</source>
         <comment>My area: the way to the resident&apos;s bookings</comment>
-        <translation>我的</translation>
+        <translation>我的预约</translation>
     </message>
     <message>
         <location filename="../qml/booking/BookingCapability.qml" line="24"/>
