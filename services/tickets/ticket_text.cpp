@@ -47,8 +47,8 @@ DecodedText decodeTicketText(const QString &scanned)
     using Problem = DecodedText::Problem;
     static const QRegularExpression prefix(QStringLiteral("^LT(\\d{1,3}):"));
     DecodedText decoded;
-    const QString text = trimmed(scanned).toUpper();
-    const QRegularExpressionMatch match = prefix.match(text);
+    const QString whole = trimmed(scanned);
+    const QRegularExpressionMatch match = prefix.match(whole.left(8).toUpper());
     if (!match.hasMatch())
         return decoded; // NotATicket
     if (match.captured(0) != QLatin1String(kTextPrefix)) {
@@ -56,8 +56,9 @@ DecodedText decodeTicketText(const QString &scanned)
         return decoded;
     }
     decoded.problem = Problem::Damaged;
-    if (text.size() > kMaxTicketTextLength)
-        return decoded;
+    if (whole.size() > kMaxTicketTextLength)
+        return decoded; // before any copy of a text that may be megabytes long
+    const QString text = whole.toUpper();
     const QString payload = text.mid(match.capturedLength());
     for (const QChar c : payload) {
         if (c.unicode() > 0x7F)
