@@ -65,13 +65,12 @@ ScanResult TicketOffice::examine(const QString &scanned, qint64 now)
             }
         }
     }
-    r.message = messageFor(r, v.version, now);
+    r.message = messageFor(r, v.version, now, hall ? hall->timeZone : QTimeZone::utc());
     return r;
 }
 
-LocalizedText TicketOffice::messageFor(const ScanResult &r, quint32 version, qint64 now)
+LocalizedText TicketOffice::messageFor(const ScanResult &r, quint32 version, qint64 now, const QTimeZone &tz)
 {
-    const QTimeZone tz = zone();
     const auto local = [&tz](qint64 utc) { return QDateTime::fromSecsSinceEpoch(utc, tz); };
     switch (r.status) {
     case TicketStatus::Accepted:
@@ -124,7 +123,7 @@ ScanResult TicketOffice::checkInCode(const QString &typedCode, const CheckInPoin
         if (issued)
             return examine(issued->text, now);
         r.status = code ? TicketStatus::CodeUnknown : TicketStatus::CodeMistyped;
-        r.message = messageFor(r, 0, now);
+        r.message = messageFor(r, 0, now, QTimeZone::utc()); // no time in these words
         return r;
     });
 }

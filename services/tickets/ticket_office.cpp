@@ -53,12 +53,6 @@ TicketOffice::TicketOffice(storage::Database &db, const Clock &clock, const Sign
 {
 }
 
-QTimeZone TicketOffice::zone()
-{
-    const auto hall = information::loadHall(m_db);
-    return hall ? hall->timeZone : QTimeZone::utc();
-}
-
 Result<IssuedTicket> TicketOffice::ticketForBooking(const QString &bookingId)
 {
     return issue(

@@ -112,8 +112,7 @@ private:
     // is recorded as a failed scan (of `scannedLength` characters).
     ScanResult checkInWith(const CheckInPoint &where, qsizetype scannedLength,
         const std::function<ScanResult(qint64 now)> &check);
-    LocalizedText messageFor(const ScanResult &result, quint32 version, qint64 now);
-    QTimeZone zone();
+    LocalizedText messageFor(const ScanResult &result, quint32 version, qint64 now, const QTimeZone &zone);
 
     storage::Database &m_db;
     const Clock &m_clock;
