@@ -175,7 +175,7 @@ LocalizedText cannotSave()
 
 LocalizedText keyFileOpenToOthers(const QString &path, uint mode)
 {
-    return { QStringLiteral("票据签名密钥 %1 其他用户也能读写（权限 %2），拿到它就能伪造票据。请工作人员执行 "
+    return { QStringLiteral("票据签名密钥 %1 其他用户也能访问（权限 %2），拿到它就能伪造票据。请工作人员执行 "
                             "chmod 600 %1 后重启。")
                  .arg(path, octal(mode)),
         QStringLiteral(
@@ -206,19 +206,18 @@ LocalizedText keyFileNotPlain(const QString &path)
 }
 LocalizedText keyFileDamaged(const QString &path, qint64 size)
 {
-    return {
-        QStringLiteral(
-            "票据签名密钥 %1 "
-            "已损坏（%2字节，应为32字节）。请工作人员从备份恢复；删除它会生成新密钥，已出的票将不能再验。")
-            .arg(path)
-            .arg(size),
+    return { QStringLiteral("票据签名密钥 %1 "
+                            "已损坏（%"
+                            "2字节，应为32字节）。请工作人员从备份恢复，或删除它让本机生成新密钥（新公钥要同"
+                            "步到本中心其他机器后，它们才认本机的新票）。")
+                 .arg(path)
+                 .arg(size),
         QStringLiteral(
             "The ticket signing key %1 is damaged (%2 bytes instead of 32). Please ask the staff to restore "
-            "it from a backup; removing it makes a new key, and tickets this kiosk has issued would no "
-            "longer check.")
+            "it from a backup, or remove it so that the kiosk makes a new key (whose public key must reach "
+            "the hall's other kiosks before they accept its new tickets).")
             .arg(path)
-            .arg(size)
-    };
+            .arg(size) };
 }
 LocalizedText keyFileUnreadable(const QString &path, const QString &error)
 {
