@@ -107,6 +107,7 @@ int main(int argc, char *argv[])
                                                    : defaultDataDir();
         setup.contentDir = contentDir = config.contentDir.isEmpty() ? defaultContentDir() : config.contentDir;
         setup.busyTimeoutMs = config.busyTimeoutMs;
+        setup.kioskId = config.kioskId;
         qCInfo(lcApp).noquote() << "data directory" << setup.dataDir << "content" << setup.contentDir;
         kioskDb = linli::startup::openKioskDatabase(setup, clock->nowUtc());
     } else {

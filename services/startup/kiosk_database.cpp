@@ -7,6 +7,7 @@
 #include "information/search.h"
 #include "storage/migrations.h"
 #include "storage/storage_error.h"
+#include "tickets/key_registry.h"
 
 #include <QDir>
 
@@ -76,6 +77,15 @@ KioskDatabase openKioskDatabase(const DatabaseSetup &setup, const QDateTime &now
         // (here, or after a sync) and when missing, e.g. on the first start after migration 0002.
         if (loaded.loaded || information::searchIndexIsEmpty(db))
             information::rebuildSearchIndex(db);
+        // The hall's kiosks' public keys, then this kiosk's own key pair (made on first start).
+        tickets::loadDemoKioskKeys(db, setup.contentDir, nowUtc.toSecsSinceEpoch());
+        tickets::KeyFile key = tickets::openKioskKey(
+            db, setup.dataDir, setup.contentDir, setup.kioskId, nowUtc.toSecsSinceEpoch());
+        if (!key.key) {
+            result.outOfServiceReason = key.problem;
+            return result;
+        }
+        result.ticketKey.emplace(std::move(*key.key));
         result.database.emplace(std::move(db));
     } catch (const storage::StorageError &error) {
         result.outOfServiceReason = reasonFor(error, path);

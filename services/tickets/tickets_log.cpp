@@ -1,0 +1,3 @@
+#include "tickets/tickets_log.h"
+
+Q_LOGGING_CATEGORY(lcTickets, "linli.tickets", QtInfoMsg)
