@@ -47,6 +47,11 @@ QString demoWithKiosks(const linli::test::TempDir &into, const QByteArray &kiosk
     const QDir demo(QStringLiteral(LINLI_DEMO_DIR));
     for (const QString &name : demo.entryList({ QStringLiteral("*.json") }, QDir::Files))
         QFile::copy(demo.filePath(name), into.file(name));
+    // The canteen's dish pictures are content too: the canteen refuses a menu without them.
+    const QDir pictures(demo.filePath(QStringLiteral("pictures")));
+    QDir(into.path()).mkdir(QStringLiteral("pictures"));
+    for (const QString &name : pictures.entryList(QDir::Files))
+        QFile::copy(pictures.filePath(name), into.file(QStringLiteral("pictures/") + name));
     QFile f(into.file(QStringLiteral("kiosks.json")));
     f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     f.open(QIODevice::WriteOnly | QIODevice::Truncate);
