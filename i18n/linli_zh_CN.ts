@@ -791,49 +791,49 @@
         <translation>订餐</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="77"/>
+        <location filename="../qml/canteen/DishPage.qml" line="94"/>
         <source>This dish is no longer on the menu. Please go back and choose another.</source>
         <translation>这道菜已经不在菜单上了，请返回另选。</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="78"/>
+        <location filename="../qml/canteen/DishPage.qml" line="95"/>
         <source>Sold out: there are no servings left for this meal.</source>
         <translation>已售完：这一餐没有剩余份数了。</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="111"/>
+        <location filename="../qml/canteen/DishPage.qml" line="128"/>
         <source>Contains: %1</source>
         <translation>含有：%1</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="123"/>
+        <location filename="../qml/canteen/DishPage.qml" line="140"/>
         <source>One portion fewer</source>
         <translation>减少一份</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/canteen/DishPage.qml" line="131"/>
+        <location filename="../qml/canteen/DishPage.qml" line="148"/>
         <source>%n portion(s)</source>
         <translation>
             <numerusform>%n份</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="138"/>
+        <location filename="../qml/canteen/DishPage.qml" line="155"/>
         <source>One portion more</source>
         <translation>增加一份</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="149"/>
+        <location filename="../qml/canteen/DishPage.qml" line="166"/>
         <source>Collect</source>
         <translation>到食堂取餐</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="150"/>
+        <location filename="../qml/canteen/DishPage.qml" line="167"/>
         <source>Deliver home</source>
         <translation>送餐上门</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="160"/>
+        <location filename="../qml/canteen/DishPage.qml" line="177"/>
         <source>Delivered %1 to your registered address:
 %2</source>
         <extracomment>%1 the delivery time, %2 the resident&apos;s address with unit and door hidden</extracomment>
@@ -841,57 +841,62 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="161"/>
+        <location filename="../qml/canteen/DishPage.qml" line="178"/>
         <source>Collect it at the canteen counter, %1.</source>
         <translation>请在%1到食堂窗口取餐。</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="165"/>
+        <location filename="../qml/canteen/DishPage.qml" line="182"/>
         <source>Use vouchers</source>
         <translation>用爱心券</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="166"/>
+        <location filename="../qml/canteen/DishPage.qml" line="183"/>
         <source>Pay at counter</source>
         <translation>到窗口付款</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="189"/>
+        <location filename="../qml/canteen/DishPage.qml" line="206"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="190"/>
+        <location filename="../qml/canteen/DishPage.qml" line="207"/>
         <source>Subsidy</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="198"/>
+        <location filename="../qml/canteen/DishPage.qml" line="215"/>
         <source>Delivery fee</source>
         <translation>送餐费</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="199"/>
+        <location filename="../qml/canteen/DishPage.qml" line="216"/>
         <source>Vouchers (%1 left)</source>
         <translation>爱心券（余额%1）</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="200"/>
+        <location filename="../qml/canteen/DishPage.qml" line="219"/>
         <source>To pay at the counter</source>
         <translation>取餐时付款</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="205"/>
+        <location filename="../qml/canteen/DishPage.qml" line="219"/>
+        <source>To pay on delivery</source>
+        <translation>送餐时付款</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/DishPage.qml" line="226"/>
         <source>This is the full price. Identify to see your price with your subsidy and vouchers.</source>
         <translation>这是原价。刷卡或登录后，可以看到含补贴和爱心券的价格。</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="214"/>
+        <location filename="../qml/canteen/DishPage.qml" line="235"/>
         <source>Identify to order</source>
         <translation>刷卡或登录后订餐</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/DishPage.qml" line="223"/>
+        <location filename="../qml/canteen/DishPage.qml" line="244"/>
         <source>Confirm order</source>
         <translation>确认订餐</translation>
     </message>
@@ -2244,37 +2249,42 @@
         <translation>爱心券支付：%1</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="59"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="62"/>
         <source>To pay at the counter: %1</source>
         <translation>取餐时付款：%1</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="60"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="62"/>
+        <source>To pay on delivery: %1</source>
+        <translation>送餐时付款：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/canteen/OrderPage.qml" line="65"/>
         <source>Order code:</source>
         <translation>取餐码：</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="70"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="75"/>
         <source>Order code: %1</source>
         <translation>取餐码：%1</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="75"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="80"/>
         <source>Please show this code at the counter. You can see and cancel the order under My meal orders.</source>
         <translation>取餐时请出示这个取餐码。您可以在“我的订餐”里查看或取消这份订单。</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="84"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="89"/>
         <source>My meal orders and vouchers</source>
         <translation>我的订餐和爱心券</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="91"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="96"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="92"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="97"/>
         <source>Done, sign out and go to the home screen</source>
         <translation>完成，退出登录并回到首页</translation>
     </message>

@@ -19,14 +19,31 @@ KioskPage {
         offerId: root.router.argumentOf(root.route)
     }
 
-    component Line: RowLayout {
+    // A label and its amount on one row. Anchored, not a RowLayout: a wrapping label in a row
+    // layout sent the breakdown into a polish loop and drew a row that had just appeared
+    // (the delivery fee) on top of the price.
+    component Line: Item {
         id: line
         required property string label
         required property string amount
         property bool strong: false
         Layout.fillWidth: true
-        BodyText { Layout.fillWidth: true; strong: line.strong; text: line.label }
-        BodyText { strong: line.strong; text: line.amount; horizontalAlignment: Text.AlignRight }
+        implicitHeight: Math.max(lineLabel.implicitHeight, lineAmount.implicitHeight)
+        BodyText {
+            id: lineAmount
+            anchors.right: parent.right
+            strong: line.strong
+            wrapMode: Text.NoWrap
+            text: line.amount
+        }
+        BodyText {
+            id: lineLabel
+            anchors.left: parent.left
+            anchors.right: lineAmount.left
+            anchors.rightMargin: Theme.gap
+            strong: line.strong
+            text: line.label
+        }
     }
 
     // Two choices side by side, one of them chosen (filled and ticked).
@@ -197,7 +214,11 @@ KioskPage {
                 }
                 Line { visible: controller.quoted && controller.delivery; label: qsTr("Delivery fee"); amount: controller.deliveryFee }
                 Line { visible: controller.quoted && controller.useVouchers && controller.hasVouchers; label: qsTr("Vouchers (%1 left)").arg(controller.voucherBalance); amount: controller.voucher }
-                Line { strong: true; label: qsTr("To pay at the counter"); amount: controller.toPay }
+                Line {
+                    strong: true
+                    label: controller.delivery ? qsTr("To pay on delivery") : qsTr("To pay at the counter")
+                    amount: controller.toPay
+                }
                 BodyText {
                     Layout.fillWidth: true
                     visible: !controller.identified

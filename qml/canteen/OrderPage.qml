@@ -56,7 +56,12 @@ KioskPage {
                 BodyText { Layout.fillWidth: true; text: controller.meal }
                 BodyText { Layout.fillWidth: true; text: controller.collect }
                 BodyText { Layout.fillWidth: true; text: qsTr("Paid with vouchers: %1").arg(controller.voucher) }
-                BodyText { Layout.fillWidth: true; strong: true; text: qsTr("To pay at the counter: %1").arg(controller.toPay) }
+                BodyText {
+                    Layout.fillWidth: true
+                    strong: true
+                    text: (controller.delivery ? qsTr("To pay on delivery: %1") : qsTr("To pay at the counter: %1"))
+                          .arg(controller.toPay)
+                }
                 BodyText { Layout.fillWidth: true; text: qsTr("Order code:") }
                 Text {
                     Layout.fillWidth: true
