@@ -95,7 +95,7 @@ QJsonObject payloadOf(const MealOrder &o)
 
 qint64 scalar(storage::Database &db, const char *sql, std::initializer_list<QString> params)
 {
-    auto q = db.prepare(sql);
+    auto q = db.prepareCached(sql); // pricing's reads, on every quote
     int i = 1;
     for (const QString &p : params)
         q.bind(i++, p);

@@ -50,7 +50,8 @@ MenuOffer offerFrom(const storage::Statement &q)
 
 std::vector<MenuOffer> menuFor(storage::Database &db, const QDate &mealDate, MealPeriod period)
 {
-    auto q = db.prepare(std::string(kOfferColumns)
+    // Cached, as the other reads here: a screen or a quote makes them on every tap.
+    auto q = db.prepareCached(std::string(kOfferColumns)
         + "WHERE o.meal_date = ? AND o.period = ? AND o.removed = 0 ORDER BY o.rowid");
     q.bind(1, mealDate.toString(Qt::ISODate)).bind(2, periodName(period));
     std::vector<MenuOffer> out;
@@ -61,7 +62,7 @@ std::vector<MenuOffer> menuFor(storage::Database &db, const QDate &mealDate, Mea
 
 std::optional<MenuOffer> findOffer(storage::Database &db, const QString &offerId)
 {
-    auto q = db.prepare(std::string(kOfferColumns) + "WHERE o.id = ?");
+    auto q = db.prepareCached(std::string(kOfferColumns) + "WHERE o.id = ?");
     q.bind(1, offerId);
     if (!q.step())
         return std::nullopt;
@@ -70,13 +71,26 @@ std::optional<MenuOffer> findOffer(storage::Database &db, const QString &offerId
 
 std::optional<CanteenRules> loadCanteenRules(storage::Database &db, const QString &canteenId)
 {
-    auto q = db.prepare("SELECT rules_json FROM canteen_rules WHERE canteen_id = ?");
+    auto q = db.prepareCached("SELECT rules_json FROM canteen_rules WHERE canteen_id = ?");
     q.bind(1, canteenId);
     if (!q.step())
         return std::nullopt;
+    // Parsing and checking the rules costs more than the rest of a quote, and the stored text
+    // changes only with the content: the last rules parsed are kept, keyed by that text.
+    struct Parsed {
+        QString canteenId, json;
+        CanteenRules rules;
+    };
+    thread_local std::optional<Parsed> last;
+    const QString stored = q.text(0);
+    if (last && last->canteenId == canteenId && last->json == stored)
+        return last->rules;
     try {
-        const QJsonObject json = QJsonDocument::fromJson(q.text(0).toUtf8()).object();
-        return parseCanteenRules(content::Record(QStringLiteral("canteen_rules"), canteenId, json));
+        const QJsonObject json = QJsonDocument::fromJson(stored.toUtf8()).object();
+        CanteenRules rules
+            = parseCanteenRules(content::Record(QStringLiteral("canteen_rules"), canteenId, json));
+        last = Parsed{ canteenId, stored, rules };
+        return rules;
     } catch (const content::ContentError &e) {
         qCWarning(lcCanteen) << "stored canteen rules no longer parse:" << e.what();
         return std::nullopt;
@@ -85,13 +99,13 @@ std::optional<CanteenRules> loadCanteenRules(storage::Database &db, const QStrin
 
 std::optional<Diner> loadDiner(storage::Database &db, const QString &residentId)
 {
-    auto q = db.prepare("SELECT birth_date FROM resident WHERE id = ?");
+    auto q = db.prepareCached("SELECT birth_date FROM resident WHERE id = ?");
     q.bind(1, residentId);
     if (!q.step())
         return std::nullopt;
     Diner d;
     d.birthDate = QDate::fromString(q.optionalText(0).value_or(QString()), Qt::ISODate);
-    auto tags = db.prepare("SELECT tag FROM resident_tag WHERE resident_id = ? ORDER BY tag");
+    auto tags = db.prepareCached("SELECT tag FROM resident_tag WHERE resident_id = ? ORDER BY tag");
     tags.bind(1, residentId);
     while (tags.step())
         d.tags << tags.text(0);

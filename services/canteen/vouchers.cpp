@@ -41,7 +41,8 @@ namespace ledger {
 
 qint64 balance(storage::Database &db, const QString &residentId)
 {
-    auto q = db.prepare("SELECT coalesce(sum(amount_fen), 0) FROM voucher_ledger WHERE resident_id = ?");
+    auto q
+        = db.prepareCached("SELECT coalesce(sum(amount_fen), 0) FROM voucher_ledger WHERE resident_id = ?");
     q.bind(1, residentId);
     q.step();
     return q.int64(0);

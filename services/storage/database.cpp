@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "core/logging.h"
+#include "storage/statement_cache.h"
 #include "storage/storage_error.h"
 
 #include <climits>
@@ -61,12 +62,14 @@ bool holdsStatement(sqlite3 *db, const char *sql, int size)
 Database::Database(sqlite3 *db, QString path)
     : m_db(db)
     , m_path(std::move(path))
+    , m_cache(std::make_shared<detail::StatementCache>())
 {
 }
 
 Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
+    , m_cache(std::move(other.m_cache))
 {
 }
 
@@ -76,6 +79,7 @@ Database &Database::operator=(Database &&other) noexcept
         close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_cache = std::move(other.m_cache);
     }
     return *this;
 }
@@ -87,6 +91,9 @@ Database::~Database()
 
 void Database::close() noexcept
 {
+    if (m_cache)
+        m_cache->close(); // statements still out finalize themselves
+    m_cache.reset();
     // close_v2 defers the close until Statements that outlive us are finalized.
     sqlite3_close_v2(m_db);
     m_db = nullptr;
@@ -162,6 +169,18 @@ Statement Database::prepare(std::string_view sql)
     if (holdsStatement(m_db, tail, static_cast<int>(text + size - tail)))
         throw StorageError(ErrorKind::Misuse, SQLITE_MISUSE,
             "prepare() takes one statement, use exec() for several: " + std::string(sql));
+    return statement;
+}
+
+Statement Database::prepareCached(std::string_view sql)
+{
+    if (!m_db || !m_cache)
+        throw StorageError(ErrorKind::Misuse, SQLITE_MISUSE, "prepare() on a closed or moved-from Database");
+    detail::StatementCache::Slot &slot = m_cache->slotFor(sql);
+    sqlite3_stmt *idle = detail::StatementCache::takeIdle(slot);
+    Statement statement = idle ? Statement(m_db, idle) : prepare(sql);
+    statement.m_cache = m_cache;
+    statement.m_slot = &slot;
     return statement;
 }
 

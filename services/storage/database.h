@@ -10,6 +10,10 @@ struct sqlite3;
 
 namespace linli::storage {
 
+namespace detail {
+class StatementCache;
+}
+
 struct OpenOptions {
     bool readOnly = false;
     bool createIfMissing = true;
@@ -33,6 +37,12 @@ public:
     ~Database();
 
     Statement prepare(std::string_view sql);
+    // Like prepare(), but the compiled statement stays with this connection: when the
+    // Statement is destroyed it is reset, its bindings cleared, and the next call with the
+    // same SQL gets it back without compiling again (a statement still in use is not shared:
+    // the same SQL while it is out compiles another). For the short reads made on every tap,
+    // where compiling costs more than running.
+    Statement prepareCached(std::string_view sql);
     // Runs one or more statements without results (DDL, pragmas). Throws StorageError.
     void exec(std::string_view sql);
 
@@ -50,6 +60,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     QString m_path;
+    std::shared_ptr<detail::StatementCache> m_cache;
 };
 
 } // namespace linli::storage

@@ -1,5 +1,6 @@
 #include "storage/statement.h"
 
+#include "storage/statement_cache.h"
 #include "storage/storage_error.h"
 
 #include <sqlite3.h>
@@ -20,22 +21,37 @@ std::string sqlOf(sqlite3_stmt *stmt)
 Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_cache(std::move(other.m_cache))
+    , m_slot(std::exchange(other.m_slot, nullptr))
 {
 }
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
     if (this != &other) {
-        sqlite3_finalize(m_stmt);
+        release();
         m_db = std::exchange(other.m_db, nullptr);
         m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_cache = std::move(other.m_cache);
+        m_slot = std::exchange(other.m_slot, nullptr);
     }
     return *this;
 }
 
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt); // a no-op on nullptr (moved-from)
+    release();
+}
+
+void Statement::release() noexcept
+{
+    if (m_cache && m_slot)
+        m_cache->giveBack(*m_slot, m_stmt);
+    else
+        sqlite3_finalize(m_stmt); // a no-op on nullptr (moved-from)
+    m_stmt = nullptr;
+    m_cache.reset();
+    m_slot = nullptr;
 }
 
 void Statement::check(int rc) const

@@ -1,19 +1,26 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <QByteArray>
 #include <QString>
 #include <string_view>
 #include <type_traits>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace linli::storage {
 
+namespace detail {
+class StatementCache;
+}
+
 // A prepared statement with bound parameters only (no string-built SQL). Move-only;
-// finalizes on destruction. Parameter and column indexes are 1-based for bind (as SQLite)
+// finalizes on destruction, or, when it came from Database::prepareCached, goes back to its
+// connection's cache. Parameter and column indexes are 1-based for bind (as SQLite)
 // and 0-based for columns (as SQLite).
 class Statement {
 public:
@@ -69,12 +76,16 @@ public:
     int columnCount() const;
 
 private:
+    friend class Database;
+    void release() noexcept; // finalize, or back to the cache
     void check(int rc) const;
     // Both throw StorageError(Misuse): a moved-from statement, or no such column in the current row.
     void requireStatement() const;
     void requireColumn(int column) const;
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
+    std::shared_ptr<detail::StatementCache> m_cache; // set by prepareCached
+    std::vector<sqlite3_stmt *> *m_slot = nullptr; // where m_cache keeps it when idle
 };
 
 } // namespace linli::storage

@@ -10,17 +10,18 @@
 #include "booking/room_booking.h"
 #include "core/clock.h"
 #include "information/hall.h"
+#include "latency.h"
 #include "startup/kiosk_database.h"
 #include "storage/wal_checkpointer.h"
 #include "support/fsync_counting_vfs.h"
 
-#include <algorithm>
 #include <benchmark/benchmark.h>
 #include <chrono>
 #include <QDir>
 #include <QTemporaryDir>
 
 using namespace linli;
+using bench::percentile;
 
 namespace {
 
@@ -66,14 +67,6 @@ struct Hall {
 
     QTimeZone zone; // the hall's, as the kiosk gives it to the services
 };
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, static_cast<size_t>(p * static_cast<double>(v.size())))];
-}
 
 void BM_CommitOneBooking(benchmark::State &state)
 {

@@ -142,6 +142,25 @@ TEST_F(CanteenOrderTest, TheMonthlyCeilingCountsStandingOrdersOfTheMealsMonth)
     EXPECT_EQ(orderOk(request(kChen, 2, "lunch", "dish-set-a")).price.subsidyFen, 0);
 }
 
+TEST_F(CanteenOrderTest, RulesChangedInStorageApplyAtTheNextQuote)
+{
+    const auto subsidy = [&] {
+        const auto q = orders.quote(request(kChen, 1, "lunch", "dish-set-a"));
+        EXPECT_TRUE(q.ok) << q.reason.en.toStdString();
+        return q.value.subsidyFen;
+    };
+    EXPECT_EQ(subsidy(), 1500 - 1050); // 80-89: pays 70 %
+    db->exec("UPDATE canteen_rules SET rules_json = json_set(rules_json, "
+             "'$.subsidy.age_tiers[2].pay_percent', 50)");
+    EXPECT_EQ(subsidy(), 1500 - 750);
+    db->exec("UPDATE canteen_rules SET rules_json = json_set(rules_json, "
+             "'$.subsidy.age_tiers[2].pay_percent', 150)");
+    EXPECT_EQ(orders.quote(request(kChen, 1, "lunch", "dish-set-a")).reason, reasons::canteenUnavailable());
+    db->exec("UPDATE canteen_rules SET rules_json = json_set(rules_json, "
+             "'$.subsidy.age_tiers[2].pay_percent', 70)");
+    EXPECT_EQ(subsidy(), 1500 - 1050);
+}
+
 TEST_F(CanteenOrderTest, TheCutOffIsOnTheHallsClockAndTheRefusalSaysWhenItClosed)
 {
     // 10:00 today: lunch has just closed.
