@@ -123,6 +123,56 @@ void readSync(Validator &v, KioskConfig &c)
     c.syncIntervalSecs = v.integer(QStringLiteral("sync/interval_secs"), c.syncIntervalSecs, 30, 86400);
 }
 
+void readPrinter(Validator &v, KioskConfig &c)
+{
+    using printing::PrinterBackend;
+    printing::PrinterSettings &p = c.printer;
+    const QString backend = v.text(QStringLiteral("printer/backend"), QStringLiteral("none"));
+    const QString target = v.text(QStringLiteral("printer/target"), QString());
+    if (backend == u"file" || backend == u"tcp" || backend == u"device") {
+        QString host;
+        quint16 port = 0;
+        const bool targetOk = backend == u"tcp" ? printing::parseTcpTarget(target, &host, &port)
+            : backend == u"device"              ? target.startsWith(u'/')
+                                                : !target.isEmpty();
+        if (targetOk) {
+            p.backend = backend == u"file" ? PrinterBackend::File
+                : backend == u"tcp"        ? PrinterBackend::Tcp
+                                           : PrinterBackend::Device;
+            p.target = target;
+        } else {
+            v.warn(QStringLiteral("printer/target"),
+                { QStringLiteral(
+                      "打印机地址“%1”对“%2”无效（file：目录；tcp：主机[:端口]；device：/dev/… 路径）；"
+                      "不打印小票。")
+                        .arg(target, backend),
+                    QStringLiteral("printer/target \"%1\" does not suit backend %2 (file: a directory; tcp: "
+                                   "host[:port]; device: a /dev/… path); no receipts are printed.")
+                        .arg(target, backend) });
+        }
+    } else if (backend != u"none") {
+        v.warn(QStringLiteral("printer/backend"),
+            { QStringLiteral("“printer/backend”的值“%1”无效，应为 none、file、tcp 或 device；不打印小票。")
+                    .arg(backend),
+                QStringLiteral(
+                    "printer/backend = \"%1\" is not none, file, tcp or device; no receipts are printed.")
+                    .arg(backend) });
+    }
+    const int dots = v.integer(QStringLiteral("printer/paper_dots"), p.paperDots, printing::kPaperDots58mm,
+        printing::kPaperDots80mm);
+    if (dots == printing::kPaperDots58mm || dots == printing::kPaperDots80mm) {
+        p.paperDots = dots;
+    } else {
+        v.warn(QStringLiteral("printer/paper_dots"),
+            { QStringLiteral(
+                  "“printer/paper_dots”的值“%1”无效，应为 576（80 毫米）或 384（58 毫米）；已使用 576。")
+                    .arg(dots),
+                QStringLiteral("printer/paper_dots = \"%1\" is not 576 (80 mm) or 384 (58 mm); using 576.")
+                    .arg(dots) });
+    }
+    p.timeoutMs = v.integer(QStringLiteral("printer/timeout_ms"), p.timeoutMs, 1000, 60000);
+}
+
 // A misspelt key would otherwise be silently ignored and its default used.
 void reportUnknownKeys(QSettings &settings, Validator &v)
 {
@@ -130,7 +180,9 @@ void reportUnknownKeys(QSettings &settings, Validator &v)
         QStringLiteral("kiosk/idle_timeout_secs"), QStringLiteral("display/elder_mode"),
         QStringLiteral("display/fullscreen"), QStringLiteral("storage/data_dir"),
         QStringLiteral("storage/busy_timeout_ms"), QStringLiteral("content/dir"),
-        QStringLiteral("sync/server_url"), QStringLiteral("sync/interval_secs") };
+        QStringLiteral("sync/server_url"), QStringLiteral("sync/interval_secs"),
+        QStringLiteral("printer/backend"), QStringLiteral("printer/target"),
+        QStringLiteral("printer/paper_dots"), QStringLiteral("printer/timeout_ms") };
     for (const QString &key : settings.allKeys()) {
         if (!known.contains(key))
             v.warn(key,
@@ -178,6 +230,7 @@ ConfigResult loadKioskConfig(const QString &path)
     c.busyTimeoutMs = v.integer(QStringLiteral("storage/busy_timeout_ms"), c.busyTimeoutMs, 100, 60000);
     c.contentDir = v.text(QStringLiteral("content/dir"), c.contentDir);
     readSync(v, c);
+    readPrinter(v, c);
     reportUnknownKeys(settings, v);
     result.problems = v.takeProblems();
     return result;

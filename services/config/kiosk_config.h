@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/localized_text.h"
+#include "printing/printer_settings.h"
 
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,7 @@ struct KioskConfig {
     int busyTimeoutMs = 5000; // [100, 60000]
     QString syncServerUrl; // empty: offline (sync comes later)
     int syncIntervalSecs = 300; // [30, 86400]
+    printing::PrinterSettings printer; // [printer]: none unless configured
 };
 
 struct ConfigProblem {

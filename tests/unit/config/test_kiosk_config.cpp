@@ -109,3 +109,38 @@ TEST(KioskConfig, UnreadableFileRefusesStart)
     const auto result = loadKioskConfig(path);
     EXPECT_FALSE(result.canStart());
 }
+
+TEST(KioskConfig, PrinterIsNoneByDefaultAndReadsATcpPrinter)
+{
+    EXPECT_EQ(loadKioskConfig(QString()).config.printer.backend, linli::printing::PrinterBackend::None);
+    linli::test::TempDir dir;
+    const auto result = loadKioskConfig(
+        writeIni(dir, "[printer]\nbackend=tcp\ntarget=192.168.1.50:9100\npaper_dots=384\ntimeout_ms=3000\n"));
+    ASSERT_TRUE(result.problems.empty()) << result.describe(Language::English).join('\n').toStdString();
+    EXPECT_EQ(result.config.printer.backend, linli::printing::PrinterBackend::Tcp);
+    EXPECT_EQ(result.config.printer.target, QStringLiteral("192.168.1.50:9100"));
+    EXPECT_EQ(result.config.printer.paperDots, 384);
+    EXPECT_EQ(result.config.printer.timeoutMs, 3000);
+}
+
+TEST(KioskConfig, BadPrinterValuesAreNamedAndNothingIsPrinted)
+{
+    linli::test::TempDir dir;
+    const auto badBackend = loadKioskConfig(writeIni(dir, "[printer]\nbackend=laser\npaper_dots=500\n"));
+    EXPECT_TRUE(badBackend.canStart());
+    ASSERT_EQ(badBackend.problems.size(), 2u);
+    EXPECT_EQ(badBackend.problems[0].key, QStringLiteral("printer/backend"));
+    EXPECT_TRUE(badBackend.problems[0].message.en.contains(u"laser"));
+    EXPECT_EQ(badBackend.problems[1].key, QStringLiteral("printer/paper_dots"));
+    EXPECT_EQ(badBackend.config.printer.backend, linli::printing::PrinterBackend::None);
+    EXPECT_EQ(badBackend.config.printer.paperDots, 576);
+
+    const auto badTarget = loadKioskConfig(writeIni(dir, "[printer]\nbackend=tcp\ntarget=printer:99999\n"));
+    ASSERT_EQ(badTarget.problems.size(), 1u);
+    EXPECT_EQ(badTarget.problems[0].key, QStringLiteral("printer/target"));
+    EXPECT_TRUE(badTarget.problems[0].message.zh.contains(u"不打印小票"));
+    EXPECT_EQ(badTarget.config.printer.backend, linli::printing::PrinterBackend::None);
+
+    const auto relativeDevice = loadKioskConfig(writeIni(dir, "[printer]\nbackend=device\ntarget=lp0\n"));
+    EXPECT_EQ(relativeDevice.config.printer.backend, linli::printing::PrinterBackend::None);
+}
