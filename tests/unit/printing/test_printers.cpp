@@ -96,6 +96,9 @@ TEST(FilePrinter, WritesThePngOfTheReceipt)
     const Outcome outcome = printAndWait(printer, sampleImage());
     EXPECT_TRUE(outcome.result.printed()) << outcome.result.detail.toStdString();
     const QImage written(printer.lastFile());
+    // LINLI_KEEP_RECEIPT=/tmp/receipt.png keeps it to look at.
+    if (const QString keep = qEnvironmentVariable("LINLI_KEEP_RECEIPT"); !keep.isEmpty())
+        QFile::copy(printer.lastFile(), keep);
     ASSERT_FALSE(written.isNull()) << printer.lastFile().toStdString();
     EXPECT_EQ(written.width(), kPaperDots80mm);
     EXPECT_EQ(test::readQr(written), test::sampleReceipt().qrText);
