@@ -10,6 +10,9 @@ namespace linli::config {
 
 // Everything a kiosk reads from its configuration file (INI). Every key, its default and
 // its range are documented in deploy/linli.example.ini.
+// What a kiosk is for: residents' self-service, or checking tickets in at a door or counter.
+enum class KioskRole { Resident, CheckIn };
+
 struct KioskConfig {
     QString kioskId = QStringLiteral("demo-kiosk-01");
     Language startLanguage = Language::Chinese;
@@ -21,6 +24,8 @@ struct KioskConfig {
     int busyTimeoutMs = 5000; // [100, 60000]
     QString syncServerUrl; // empty: offline (sync comes later)
     int syncIntervalSecs = 300; // [30, 86400]
+    KioskRole role = KioskRole::Resident;
+    QString checkInPlace; // [checkin] place: the room or canteen id this door checks in for
 };
 
 struct ConfigProblem {

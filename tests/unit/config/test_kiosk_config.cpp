@@ -109,3 +109,40 @@ TEST(KioskConfig, UnreadableFileRefusesStart)
     const auto result = loadKioskConfig(path);
     EXPECT_FALSE(result.canStart());
 }
+
+TEST(KioskConfig, CheckInRoleWithItsPlace)
+{
+    linli::test::TempDir dir;
+    const auto result
+        = loadKioskConfig(writeIni(dir, "[kiosk]\nrole=checkin\n[checkin]\nplace=room-dance\n"));
+    ASSERT_TRUE(result.problems.empty()) << result.describe(Language::English).join('\n').toStdString();
+    EXPECT_EQ(result.config.role, linli::config::KioskRole::CheckIn);
+    EXPECT_EQ(result.config.checkInPlace, QStringLiteral("room-dance"));
+}
+
+TEST(KioskConfig, ResidentRoleByDefault)
+{
+    linli::test::TempDir dir;
+    const auto result = loadKioskConfig(writeIni(dir, "[kiosk]\nid=hall-kiosk-1\n"));
+    EXPECT_EQ(result.config.role, linli::config::KioskRole::Resident);
+}
+
+TEST(KioskConfig, CheckInRoleWithoutPlaceRefusesStart)
+{
+    linli::test::TempDir dir;
+    const auto result = loadKioskConfig(writeIni(dir, "[kiosk]\nrole=checkin\n"));
+    EXPECT_FALSE(result.canStart());
+    ASSERT_EQ(result.problems.size(), 1u);
+    EXPECT_EQ(result.problems[0].key, QStringLiteral("checkin/place"));
+    EXPECT_TRUE(result.problems[0].message.zh.contains(QStringLiteral("签到")));
+}
+
+TEST(KioskConfig, UnknownRoleIsNamedAndResidentUsed)
+{
+    linli::test::TempDir dir;
+    const auto result = loadKioskConfig(writeIni(dir, "[kiosk]\nrole=door\n"));
+    EXPECT_TRUE(result.canStart());
+    ASSERT_EQ(result.problems.size(), 1u);
+    EXPECT_EQ(result.problems[0].key, QStringLiteral("kiosk/role"));
+    EXPECT_EQ(result.config.role, linli::config::KioskRole::Resident);
+}
