@@ -57,7 +57,7 @@ QString CheckinController::headline() const
     case Result::Scanning:
         return tr("Show your QR code or type your ticket code");
     case Result::Admitted:
-        return tr("Welcome, please go in");
+        return tr("Please go in");
     case Result::AlreadyUsed:
         return tr("Already used");
     case Result::Refused:

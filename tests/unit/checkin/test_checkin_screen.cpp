@@ -7,6 +7,7 @@
 #include "tickets/human_code.h"
 #include "tickets/reasons.h"
 
+#include <QFile>
 #include <QSignalSpy>
 
 using namespace linli::tickets;
@@ -126,4 +127,20 @@ TEST_F(CheckinScreenTest, AnUnknownPlaceLeavesTheScreenUnavailableAndChangesNoth
     c.scan(danceTicket().text);
     EXPECT_EQ(c.result(), R::Scanning);
     EXPECT_EQ(count("SELECT COUNT(*) FROM ticket_admission"), 0);
+}
+
+// Test aid for the e2e walk and screenshots (tests/e2e/walk_checkin.sh): with
+// LINLI_CHECKIN_TICKET_FILE set, writes the text of Ming's dance room ticket (Monday
+// 2026-11-23 15:00, admitted 14:45-15:15), issued by demo-kiosk-01, whose key every demo kiosk
+// knows. Without it, checks only that the ticket is one.
+TEST_F(CheckinScreenTest, DemoTicketForTheWalk)
+{
+    const IssuedTicket ticket = danceTicket();
+    ASSERT_TRUE(ticket.text.startsWith(QStringLiteral("LT1:")));
+    const QString path = qEnvironmentVariable("LINLI_CHECKIN_TICKET_FILE");
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(ticket.text.toUtf8());
 }
