@@ -32,10 +32,15 @@ Rectangle {
         anchors.margins: Theme.gap
         spacing: Math.round(12 * Theme.scale)
 
-        ResultIcon {
-            Layout.alignment: Qt.AlignHCenter
-            result: root.result
-            ink: root.ink
+        Item {
+            Layout.fillWidth: true
+            Layout.preferredHeight: icon.implicitHeight
+            ResultIcon {
+                id: icon
+                anchors.horizontalCenter: parent.horizontalCenter
+                result: root.result
+                ink: root.ink
+            }
         }
         Text {
             Layout.fillWidth: true

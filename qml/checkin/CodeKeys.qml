@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Linli
@@ -46,13 +47,14 @@ ColumnLayout {
         Repeater {
             model: "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".split("")
             delegate: KioskButton {
+                id: key
                 required property string modelData
                 Layout.fillWidth: true
-                Layout.preferredWidth: Theme.minTarget
-                text: modelData
+                Layout.preferredWidth: 1 // equal columns
+                text: key.modelData
                 textSize: Theme.headingSize
-                Accessible.name: modelData
-                onClicked: root.typed(modelData)
+                Accessible.name: key.modelData
+                onClicked: root.typed(key.modelData)
             }
         }
     }
