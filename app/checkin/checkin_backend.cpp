@@ -38,7 +38,7 @@ CheckinBackend::CheckinBackend(const KioskContext &context, const QString &place
         }
         m_office.emplace(*context.db, *context.clock, *context.ticketKey, context.kioskId);
         m_rooms.emplace(*context.db, *context.clock, linli::HallTime(context.zone));
-        m_desk.emplace(*m_office, *m_rooms, *point);
+        m_desk.emplace(*context.db, *m_office, *m_rooms, *point);
     } catch (const std::exception &e) {
         qCWarning(lcTickets) << "check-in place could not be read:" << e.what();
     }

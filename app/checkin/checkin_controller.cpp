@@ -142,7 +142,7 @@ void CheckinController::returnToScanning()
 void CheckinController::show(const linli::checkin::CheckInOutcome &outcome)
 {
     m_last = outcome;
-    m_result = outcome.scan.accepted()                     ? Result::Admitted
+    m_result = outcome.admitted()                          ? Result::Admitted
         : outcome.scan.status == TicketStatus::AlreadyUsed ? Result::AlreadyUsed
                                                            : Result::Refused;
     emit changed();

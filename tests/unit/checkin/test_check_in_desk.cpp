@@ -11,7 +11,7 @@ using linli::checkin::CheckInDesk;
 
 class CheckInDeskTest : public TicketFixture {
 protected:
-    CheckInDesk desk() { return CheckInDesk(*office, *rooms, danceDoor); }
+    CheckInDesk desk() { return CheckInDesk(*db, *office, *rooms, danceDoor); }
 };
 
 TEST_F(CheckInDeskTest, ARoomTicketChecksItsBookingInAndSparesItTheNoShowRules)
@@ -71,7 +71,7 @@ TEST_F(CheckInDeskTest, AMealTicketChecksNoBookingIn)
     const auto meal = office->ticketForMealOrder(orderLunch());
     ASSERT_TRUE(meal.ok) << meal.reason.en.toStdString();
     clock.set(QDateTime::fromSecsSinceEpoch(meal.value.ticket.validFromUtc + 60, Qt::UTC));
-    CheckInDesk counter(*office, *rooms,
+    CheckInDesk counter(*db, *office, *rooms,
         { QStringLiteral("canteen-baisuitang"), { QStringLiteral("食堂"), QStringLiteral("the canteen") } });
     const auto served = counter.scanned(meal.value.text);
     EXPECT_EQ(served.scan.status, TicketStatus::Accepted) << served.scan.message.en.toStdString();
@@ -86,4 +86,33 @@ TEST_F(CheckInDeskTest, GarbageAndMistypedCodesAreToldApart)
         TicketStatus::NotATicket);
     EXPECT_EQ(d.typed(QStringLiteral("ABCDE")).scan.status, TicketStatus::CodeMistyped);
     EXPECT_EQ(count("SELECT COUNT(*) FROM ticket_admission"), 0);
+}
+
+TEST_F(CheckInDeskTest, ATicketForAnotherDoorIsSentThereAndStaysUnused)
+{
+    const IssuedTicket ticket = danceTicket();
+    setNow("2026-11-23T14:52:00");
+    CheckInDesk canteenDoor(*db, *office, *rooms,
+        { QStringLiteral("canteen-baisuitang"), { QStringLiteral("食堂"), QStringLiteral("the canteen") } });
+    const qint64 outboxBefore = count("SELECT COUNT(*) FROM outbox");
+    const auto there = canteenDoor.scanned(ticket.text);
+    EXPECT_TRUE(there.elsewhere);
+    EXPECT_FALSE(there.admitted());
+    EXPECT_EQ(there.scan.message.en,
+        QStringLiteral("This ticket is for Dance Room, not the canteen. Please check in there."));
+    EXPECT_TRUE(canteenDoor.typed(ticket.code).elsewhere) << "typed, the same";
+    EXPECT_EQ(count("SELECT COUNT(*) FROM ticket_admission"), 0);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM outbox"), outboxBefore);
+    EXPECT_EQ(rooms->find(ticket.source.id)->status, BookingStatus::Confirmed);
+    EXPECT_TRUE(desk().scanned(ticket.text).admitted()) << "and at its own door it still admits";
+}
+
+TEST_F(CheckInDeskTest, AMealIsServedAtTheCanteensRoomDoorToo)
+{
+    const auto meal = office->ticketForMealOrder(orderLunch());
+    ASSERT_TRUE(meal.ok) << meal.reason.en.toStdString();
+    clock.set(QDateTime::fromSecsSinceEpoch(meal.value.ticket.validFromUtc + 60, Qt::UTC));
+    CheckInDesk canteenRoom(*db, *office, *rooms,
+        { QStringLiteral("room-canteen"), { QStringLiteral("食堂"), QStringLiteral("the canteen") } });
+    EXPECT_TRUE(canteenRoom.scanned(meal.value.text).admitted());
 }
