@@ -3,6 +3,7 @@
 #include "booking_backend.h"
 #include "canteen_backend.h"
 #include "catalog_facade.h"
+#include "checkin_backend.h"
 #include "demo_order_command.h"
 #include "kiosk.h"
 #include "report_command.h"
@@ -15,6 +16,7 @@ void addCapabilities(Kiosk &kiosk, const KioskContext &context)
         new Catalog(CatalogSource{ context.db, context.clock, context.zone }, *context.language, &kiosk));
     kiosk.addBackend(QStringLiteral("booking"), new BookingBackend(context, &kiosk));
     kiosk.addBackend(QStringLiteral("canteen"), new CanteenBackend(context, &kiosk));
+    kiosk.addBackend(QStringLiteral("checkin"), new CheckinBackend(context, context.checkInPlace, &kiosk));
 }
 
 std::optional<int> runCapabilityCommand(int argc, char *argv[])

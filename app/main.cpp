@@ -140,11 +140,14 @@ int main(int argc, char *argv[])
         = new NoticeListModel(db, *clock, language, linli::information::NoticePriority::Urgent, &app);
     parts.urgentNotices->setTimeZone(zone);
     parts.outOfServiceReason = kioskDb.outOfServiceReason;
-    parts.initialRoute = options.route;
+    // A door kiosk starts (and, after idle, returns) to check-in unless told another route.
+    const bool checkInRole = config.role == linli::config::KioskRole::CheckIn;
+    parts.initialRoute = checkInRole && options.route == u"home" ? QStringLiteral("checkin") : options.route;
     parts.elderMode = config.elderMode;
     Kiosk kiosk(std::move(parts));
-    addCapabilities(
-        kiosk, KioskContext{ db, clock.get(), zone, &language, &session, &scheduler, contentDir });
+    addCapabilities(kiosk,
+        KioskContext{ db, clock.get(), zone, &language, &session, &scheduler, contentDir,
+            kioskDb.ticketKey ? &*kioskDb.ticketKey : nullptr, config.kioskId, config.checkInPlace });
     scheduler.start();
     if (!options.demoResidentCard.isEmpty()) // test aid: screenshots of signed-in screens
         session.identifyCard(options.demoResidentCard);

@@ -25,7 +25,7 @@ PACKAGES=(
     unicode-data qt6-virtualkeyboard-plugin qml6-module-qt-labs-folderlistmodel libqt6svg6
     socat iproute2 util-linux
     xvfb xdotool at-spi2-core python3-pyatspi dbus-x11 imagemagick
-    poppler-utils
+    poppler-utils sqlite3
 )
 
 say() { printf '\033[1m[linli]\033[0m %s\n' "$*"; }

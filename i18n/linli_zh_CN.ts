@@ -599,6 +599,111 @@
     </message>
 </context>
 <context>
+    <name>CheckinCapability</name>
+    <message>
+        <location filename="../qml/checkin/CheckinCapability.qml" line="9"/>
+        <source>Check-in</source>
+        <translation>签到</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinController</name>
+    <message>
+        <location filename="../app/checkin/checkin_controller.cpp" line="58"/>
+        <source>Show your QR code or type your ticket code</source>
+        <translation>请出示二维码或输入凭证码</translation>
+    </message>
+    <message>
+        <location filename="../app/checkin/checkin_controller.cpp" line="60"/>
+        <source>Please go in</source>
+        <translation>请进</translation>
+    </message>
+    <message>
+        <location filename="../app/checkin/checkin_controller.cpp" line="62"/>
+        <source>Already used</source>
+        <translation>这张票已用过</translation>
+    </message>
+    <message>
+        <location filename="../app/checkin/checkin_controller.cpp" line="64"/>
+        <source>Not accepted</source>
+        <translation>不能通过</translation>
+    </message>
+    <message>
+        <location filename="../app/checkin/checkin_controller.cpp" line="84"/>
+        <source>Party size: %1</source>
+        <translation>人数：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/checkin/checkin_controller.cpp" line="87"/>
+        <source>Room booking checked in</source>
+        <translation>房间预约已签到</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPage</name>
+    <message>
+        <location filename="../qml/checkin/CheckinPage.qml" line="11"/>
+        <source>Check-in · %1</source>
+        <translation>签到 · %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/checkin/CheckinPage.qml" line="11"/>
+        <source>Check-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../qml/checkin/CheckinPage.qml" line="51"/>
+        <source>This kiosk is not set up for check-in: its place is missing or unknown. Staff: set [checkin] place in the configuration.</source>
+        <translation>本机未设置签到地点（地点缺失或不存在）。请工作人员在配置中填写 [checkin] place。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinResult</name>
+    <message>
+        <location filename="../qml/checkin/CheckinResult.qml" line="53"/>
+        <source>Hold it under the scanner or in front of the camera.</source>
+        <translation>请将二维码对准扫码器或摄像头。</translation>
+    </message>
+    <message>
+        <location filename="../qml/checkin/CheckinResult.qml" line="54"/>
+        <source>Hold it under the scanner. The camera is off.</source>
+        <translation>请将二维码对准扫码器。摄像头未开启。</translation>
+    </message>
+</context>
+<context>
+    <name>CodeKeys</name>
+    <message>
+        <location filename="../qml/checkin/CodeKeys.qml" line="19"/>
+        <source>Or type the ticket code:</source>
+        <translation>或输入凭证码：</translation>
+    </message>
+    <message>
+        <location filename="../qml/checkin/CodeKeys.qml" line="38"/>
+        <source>Code typed: %1</source>
+        <translation>已输入的凭证码：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/checkin/CodeKeys.qml" line="64"/>
+        <source>Erase</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../qml/checkin/CodeKeys.qml" line="65"/>
+        <source>Erase the last character</source>
+        <translation>删除最后一个字符</translation>
+    </message>
+    <message>
+        <location filename="../qml/checkin/CodeKeys.qml" line="72"/>
+        <source>Check code</source>
+        <translation>验证凭证码</translation>
+    </message>
+    <message>
+        <location filename="../qml/checkin/CodeKeys.qml" line="73"/>
+        <source>Check the typed code</source>
+        <translation>验证输入的凭证码</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoonPage</name>
     <message>
         <location filename="../qml/common/ComingSoonPage.qml" line="35"/>
@@ -2439,12 +2544,12 @@
 <context>
     <name>Router</name>
     <message>
-        <location filename="../qml/common/Router.qml" line="106"/>
+        <location filename="../qml/common/Router.qml" line="107"/>
         <source>Not found</source>
         <translation>未找到页面</translation>
     </message>
     <message>
-        <location filename="../qml/common/Router.qml" line="112"/>
+        <location filename="../qml/common/Router.qml" line="113"/>
         <source>This screen does not exist. Please go back to the home screen.</source>
         <translation>没有这个页面，请返回首页。</translation>
     </message>

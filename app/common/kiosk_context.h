@@ -9,6 +9,9 @@ class Scheduler;
 namespace storage {
 class Database;
 }
+namespace tickets {
+class SigningKey;
+}
 } // namespace linli
 class LanguageController;
 class ResidentSession;
@@ -16,7 +19,7 @@ class ResidentSession;
 // What every capability's backend is built on, wired once in main.cpp (and by the QML tests'
 // fixtures): the database (null when the kiosk is out of service), the clock, the hall's time
 // zone, the language, the resident at the kiosk, the periodic jobs, and the content folder in
-// which files that content names are found (a dish's picture).
+// which files that content names are found (a dish's picture); the kiosk's ticket key and id.
 struct KioskContext {
     linli::storage::Database *db = nullptr;
     const linli::Clock *clock = nullptr;
@@ -25,4 +28,7 @@ struct KioskContext {
     ResidentSession *session = nullptr;
     linli::Scheduler *scheduler = nullptr;
     QString contentDir;
+    const linli::tickets::SigningKey *ticketKey = nullptr; // this kiosk's, with the database
+    QString kioskId; // config [kiosk] id: who admitted a ticket, in its outbox event
+    QString checkInPlace; // config [checkin] place: the room or canteen a check-in kiosk serves
 };

@@ -173,6 +173,35 @@ void readPrinter(Validator &v, KioskConfig &c)
     p.timeoutMs = v.integer(QStringLiteral("printer/timeout_ms"), p.timeoutMs, 1000, 60000);
 }
 
+void readRole(Validator &v, KioskConfig &c)
+{
+    const QString role = v.text(QStringLiteral("kiosk/role"), QStringLiteral("resident"));
+    if (role == u"resident" || role == u"checkin") {
+        c.role = role == u"checkin" ? KioskRole::CheckIn : KioskRole::Resident;
+    } else {
+        v.warn(QStringLiteral("kiosk/role"),
+            { QStringLiteral("“kiosk/role”的值“%1”无效，应为 resident 或 checkin；已作为居民自助终端运行。")
+                    .arg(role),
+                QStringLiteral("kiosk/role = \"%1\" is not resident or checkin; running as a resident kiosk.")
+                    .arg(role) });
+    }
+    static const QRegularExpression placePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$"));
+    const QString place = v.text(QStringLiteral("checkin/place"), QString());
+    if (placePattern.match(place).hasMatch()) {
+        c.checkInPlace = place;
+    } else if (c.role == KioskRole::CheckIn) {
+        // A door that does not know which room it is would admit anyone's ticket as its own.
+        v.warn(QStringLiteral("checkin/place"),
+            { QStringLiteral(
+                  "签到终端需要在 [checkin] place 中填写本门口的房间或食堂编号（当前为“%1”）。终端无法启动。")
+                    .arg(place),
+                QStringLiteral("A check-in kiosk needs [checkin] place, the id of the room or canteen at its "
+                               "door (it is \"%1\"). The kiosk cannot start.")
+                    .arg(place) },
+            true);
+    }
+}
+
 // A misspelt key would otherwise be silently ignored and its default used.
 void reportUnknownKeys(QSettings &settings, Validator &v)
 {
@@ -182,7 +211,8 @@ void reportUnknownKeys(QSettings &settings, Validator &v)
         QStringLiteral("storage/busy_timeout_ms"), QStringLiteral("content/dir"),
         QStringLiteral("sync/server_url"), QStringLiteral("sync/interval_secs"),
         QStringLiteral("printer/backend"), QStringLiteral("printer/target"),
-        QStringLiteral("printer/paper_dots"), QStringLiteral("printer/timeout_ms") };
+        QStringLiteral("printer/paper_dots"), QStringLiteral("printer/timeout_ms"),
+        QStringLiteral("kiosk/role"), QStringLiteral("checkin/place") };
     for (const QString &key : settings.allKeys()) {
         if (!known.contains(key))
             v.warn(key,
@@ -231,6 +261,7 @@ ConfigResult loadKioskConfig(const QString &path)
     c.contentDir = v.text(QStringLiteral("content/dir"), c.contentDir);
     readSync(v, c);
     readPrinter(v, c);
+    readRole(v, c);
     reportUnknownKeys(settings, v);
     result.problems = v.takeProblems();
     return result;

@@ -11,6 +11,9 @@ namespace linli::config {
 
 // Everything a kiosk reads from its configuration file (INI). Every key, its default and
 // its range are documented in deploy/linli.example.ini.
+// What a kiosk is for: residents' self-service, or checking tickets in at a door or counter.
+enum class KioskRole { Resident, CheckIn };
+
 struct KioskConfig {
     QString kioskId = QStringLiteral("demo-kiosk-01");
     Language startLanguage = Language::Chinese;
@@ -23,6 +26,8 @@ struct KioskConfig {
     QString syncServerUrl; // empty: offline (sync comes later)
     int syncIntervalSecs = 300; // [30, 86400]
     printing::PrinterSettings printer; // [printer]: none unless configured
+    KioskRole role = KioskRole::Resident;
+    QString checkInPlace; // [checkin] place: the room or canteen id this door checks in for
 };
 
 struct ConfigProblem {

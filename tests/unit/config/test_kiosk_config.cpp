@@ -144,3 +144,40 @@ TEST(KioskConfig, BadPrinterValuesAreNamedAndNothingIsPrinted)
     const auto relativeDevice = loadKioskConfig(writeIni(dir, "[printer]\nbackend=device\ntarget=lp0\n"));
     EXPECT_EQ(relativeDevice.config.printer.backend, linli::printing::PrinterBackend::None);
 }
+
+TEST(KioskConfig, CheckInRoleWithItsPlace)
+{
+    linli::test::TempDir dir;
+    const auto result
+        = loadKioskConfig(writeIni(dir, "[kiosk]\nrole=checkin\n[checkin]\nplace=room-dance\n"));
+    ASSERT_TRUE(result.problems.empty()) << result.describe(Language::English).join('\n').toStdString();
+    EXPECT_EQ(result.config.role, linli::config::KioskRole::CheckIn);
+    EXPECT_EQ(result.config.checkInPlace, QStringLiteral("room-dance"));
+}
+
+TEST(KioskConfig, ResidentRoleByDefault)
+{
+    linli::test::TempDir dir;
+    const auto result = loadKioskConfig(writeIni(dir, "[kiosk]\nid=hall-kiosk-1\n"));
+    EXPECT_EQ(result.config.role, linli::config::KioskRole::Resident);
+}
+
+TEST(KioskConfig, CheckInRoleWithoutPlaceRefusesStart)
+{
+    linli::test::TempDir dir;
+    const auto result = loadKioskConfig(writeIni(dir, "[kiosk]\nrole=checkin\n"));
+    EXPECT_FALSE(result.canStart());
+    ASSERT_EQ(result.problems.size(), 1u);
+    EXPECT_EQ(result.problems[0].key, QStringLiteral("checkin/place"));
+    EXPECT_TRUE(result.problems[0].message.zh.contains(QStringLiteral("签到")));
+}
+
+TEST(KioskConfig, UnknownRoleIsNamedAndResidentUsed)
+{
+    linli::test::TempDir dir;
+    const auto result = loadKioskConfig(writeIni(dir, "[kiosk]\nrole=door\n"));
+    EXPECT_TRUE(result.canStart());
+    ASSERT_EQ(result.problems.size(), 1u);
+    EXPECT_EQ(result.problems[0].key, QStringLiteral("kiosk/role"));
+    EXPECT_EQ(result.config.role, linli::config::KioskRole::Resident);
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <memory>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QQmlEngine>
+
+class QCamera;
+class QMediaCaptureSession;
+class QVideoFrame;
+class QVideoSink;
+
+// The kiosk's camera as a QR scanner: frames go to decodeQrFrame on a worker thread (one at a
+// time; frames arriving meanwhile are dropped) and a code found is announced once, not again
+// while the same code stays in view. No camera: available is false and the screen says so.
+class CameraScanner : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(bool available READ available CONSTANT)
+    Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
+
+public:
+    explicit CameraScanner(QObject *parent = nullptr);
+    ~CameraScanner() override;
+
+    bool available() const { return m_camera != nullptr; }
+    bool active() const { return m_active; }
+    void setActive(bool active);
+
+signals:
+    void activeChanged();
+    void decoded(const QString &text);
+
+private:
+    void onFrame(const QVideoFrame &frame);
+    void onDecoded();
+
+    QCamera *m_camera = nullptr;
+    QMediaCaptureSession *m_session = nullptr;
+    QVideoSink *m_sink = nullptr;
+    QFutureWatcher<std::optional<QString>> m_decoding;
+    QString m_lastText;
+    qint64 m_lastSeenMs = 0;
+    bool m_active = false;
+};
