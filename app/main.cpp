@@ -143,8 +143,9 @@ int main(int argc, char *argv[])
     parts.initialRoute = options.route;
     parts.elderMode = config.elderMode;
     Kiosk kiosk(std::move(parts));
-    addCapabilities(
-        kiosk, KioskContext{ db, clock.get(), zone, &language, &session, &scheduler, contentDir });
+    addCapabilities(kiosk,
+        KioskContext{ db, clock.get(), zone, &language, &session, &scheduler, contentDir,
+            kioskDb.ticketKey ? &*kioskDb.ticketKey : nullptr, config.kioskId });
     scheduler.start();
     if (!options.demoResidentCard.isEmpty()) // test aid: screenshots of signed-in screens
         session.identifyCard(options.demoResidentCard);

@@ -9,14 +9,18 @@ class Scheduler;
 namespace storage {
 class Database;
 }
+namespace tickets {
+class SigningKey;
+}
 } // namespace linli
 class LanguageController;
 class ResidentSession;
 
 // What every capability's backend is built on, wired once in main.cpp (and by the QML tests'
 // fixtures): the database (null when the kiosk is out of service), the clock, the hall's time
-// zone, the language, the resident at the kiosk, the periodic jobs, and the content folder in
-// which files that content names are found (a dish's picture).
+// zone, the language, the resident at the kiosk, the periodic jobs, the content folder in
+// which files that content names are found (a dish's picture), and the kiosk's ticket signing
+// key with its id (null when out of service).
 struct KioskContext {
     linli::storage::Database *db = nullptr;
     const linli::Clock *clock = nullptr;
@@ -25,4 +29,6 @@ struct KioskContext {
     ResidentSession *session = nullptr;
     linli::Scheduler *scheduler = nullptr;
     QString contentDir;
+    const linli::tickets::SigningKey *ticketKey = nullptr;
+    QString kioskId;
 };
