@@ -21,8 +21,9 @@ ColumnLayout {
         id: qr
         objectName: "ticketQr"
         // At least 600 px on a 1080-wide screen: whole modules of 11-13 px for the versions a
-        // ticket uses, so a phone-sized scanner reads it from arm's length.
-        readonly property int side: Math.min(Math.round(660 * Theme.scale), Math.floor(root.width))
+        // ticket uses, so a scanner reads it from arm's length. A fixed size: the card's width
+        // comes from its contents when its parent does not set it.
+        readonly property int side: Math.round(660 * Theme.scale)
         Layout.alignment: Qt.AlignHCenter
         Layout.preferredWidth: qr.side
         Layout.preferredHeight: qr.side

@@ -52,7 +52,7 @@ TestCase {
         verify(view.issued);
         const qr = testCase.named(view, "ticketQr");
         verify(qr.valid);
-        tryVerify(() => qr.width >= 600 && qr.height === qr.width);
+        tryVerify(() => qr.width >= 600 && qr.height === qr.width, 5000, "QR code " + qr.width + "x" + qr.height);
         verify(qr.moduleSize >= 10, "modules of " + qr.moduleSize + " px");
         verify(qr.sideModules * qr.moduleSize >= 600 && qr.sideModules * qr.moduleSize <= qr.width);
         compare(qr.Accessible.name, "凭证二维码");
