@@ -17,20 +17,25 @@ ColumnLayout {
 
     spacing: Theme.gap / 2
 
-    QrCodeItem {
-        id: qr
-        objectName: "ticketQr"
-        // At least 600 px on a 1080-wide screen: whole modules of 11-13 px for the versions a
-        // ticket uses, so a scanner reads it from arm's length. A fixed size: the card's width
-        // comes from its contents when its parent does not set it.
-        readonly property int side: Math.round(660 * Theme.scale)
-        Layout.alignment: Qt.AlignHCenter
-        Layout.preferredWidth: qr.side
+    // Centred on a whole pixel: a code drawn half a pixel off is blurred by the scene graph.
+    Item {
+        Layout.fillWidth: true
         Layout.preferredHeight: qr.side
-        text: root.text
-        Accessible.role: Accessible.Graphic
-        Accessible.name: qsTr("Ticket QR code")
-        Accessible.description: root.title
+        QrCodeItem {
+            id: qr
+            objectName: "ticketQr"
+            // At least 600 px on a 1080-wide screen: whole modules of 11-13 px for the versions
+            // a ticket uses, so a scanner reads it from arm's length. A fixed size: the card's
+            // width comes from its contents when its parent does not set it.
+            readonly property int side: Math.round(660 * Theme.scale)
+            x: Math.round((parent.width - qr.side) / 2)
+            width: qr.side
+            height: qr.side
+            text: root.text
+            Accessible.role: Accessible.Graphic
+            Accessible.name: qsTr("Ticket QR code")
+            Accessible.description: root.title
+        }
     }
     BodyText {
         Layout.fillWidth: true
