@@ -175,10 +175,10 @@ TEST_F(TicketScreensTest, CancellingOnTheMyScreensRevokesTheTicketAtOnce)
     const QString orderId = orderLunch();
     const QString mealText = ticketOf(TicketController::MealOrder, orderId)->text();
     ASSERT_FALSE(mealText.isEmpty());
-    MyOrdersController orders;
-    orders.setCanteen(backend<CanteenBackend>("canteen"));
-    orders.componentComplete();
-    ASSERT_TRUE(orders.cancel(orderId));
+    MyOrdersController myOrders;
+    myOrders.setCanteen(backend<CanteenBackend>("canteen"));
+    myOrders.componentComplete();
+    ASSERT_TRUE(myOrders.cancel(orderId));
     EXPECT_EQ(office->inspect(mealText).status, TicketStatus::Revoked);
     EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE kind = 'ticket.revoked'"), 3);
 }
