@@ -7,6 +7,7 @@
 #include "demo_order_command.h"
 #include "kiosk.h"
 #include "report_command.h"
+#include "tickets_backend.h"
 
 #include <cstring>
 
@@ -16,6 +17,14 @@ void addCapabilities(Kiosk &kiosk, const KioskContext &context)
         new Catalog(CatalogSource{ context.db, context.clock, context.zone }, *context.language, &kiosk));
     kiosk.addBackend(QStringLiteral("booking"), new BookingBackend(context, &kiosk));
     kiosk.addBackend(QStringLiteral("canteen"), new CanteenBackend(context, &kiosk));
+    kiosk.addBackend(QStringLiteral("tickets"), new TicketsBackend(context, &kiosk));
+    // A cancel on the booking or canteen screens revokes its ticket at once (the scheduler
+    // catches anything else).
+    auto *tickets = kiosk.backend<TicketsBackend>(QStringLiteral("tickets"));
+    QObject::connect(kiosk.backend<BookingBackend>(QStringLiteral("booking")),
+        &BookingBackend::bookingsChanged, tickets, &TicketsBackend::revokeCancelled);
+    QObject::connect(kiosk.backend<CanteenBackend>(QStringLiteral("canteen")), &CanteenBackend::ordersChanged,
+        tickets, &TicketsBackend::revokeCancelled);
     kiosk.addBackend(QStringLiteral("checkin"), new CheckinBackend(context, context.checkInPlace, &kiosk));
 }
 

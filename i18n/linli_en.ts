@@ -15,7 +15,7 @@
 <context>
     <name>DishPage</name>
     <message numerus="yes">
-        <location filename="../qml/canteen/DishPage.qml" line="131"/>
+        <location filename="../qml/canteen/DishPage.qml" line="148"/>
         <source>%n portion(s)</source>
         <translation>
             <numerusform>%n portion</numerusform>

@@ -19,42 +19,42 @@
         <translation>预约成功</translation>
     </message>
     <message>
-        <location filename="../qml/booking/BookedPage.qml" line="27"/>
+        <location filename="../qml/booking/BookedPage.qml" line="30"/>
         <source>There is no booking to show. Please start again from the home screen.</source>
         <translation>没有可显示的预约，请从首页重新开始。</translation>
     </message>
     <message>
-        <location filename="../qml/booking/BookedPage.qml" line="46"/>
+        <location filename="../qml/booking/BookedPage.qml" line="49"/>
         <source>✓ Your request is waiting for staff approval.</source>
         <translation>✓ 您的申请已提交，等待工作人员审核。</translation>
     </message>
     <message>
-        <location filename="../qml/booking/BookedPage.qml" line="47"/>
+        <location filename="../qml/booking/BookedPage.qml" line="50"/>
         <source>✓ Your room is booked.</source>
         <translation>✓ 房间预约成功。</translation>
     </message>
     <message>
-        <location filename="../qml/booking/BookedPage.qml" line="51"/>
+        <location filename="../qml/booking/BookedPage.qml" line="60"/>
         <source>Booking code:</source>
         <translation>预约码：</translation>
     </message>
     <message>
-        <location filename="../qml/booking/BookedPage.qml" line="62"/>
+        <location filename="../qml/booking/BookedPage.qml" line="71"/>
         <source>Booking code: %1</source>
         <translation>预约码：%1</translation>
     </message>
     <message>
-        <location filename="../qml/booking/BookedPage.qml" line="67"/>
+        <location filename="../qml/booking/BookedPage.qml" line="76"/>
         <source>Please write the code down or remember it. You can see and cancel this booking under My bookings.</source>
         <translation>请记下这个预约码。在“我的”里可以查看和取消这个预约。</translation>
     </message>
     <message>
-        <location filename="../qml/booking/BookedPage.qml" line="76"/>
+        <location filename="../qml/booking/BookedPage.qml" line="85"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../qml/booking/BookedPage.qml" line="77"/>
+        <location filename="../qml/booking/BookedPage.qml" line="86"/>
         <source>Done, back to the home screen</source>
         <translation>完成，回到首页</translation>
     </message>
@@ -660,12 +660,12 @@
 <context>
     <name>CheckinResult</name>
     <message>
-        <location filename="../qml/checkin/CheckinResult.qml" line="53"/>
+        <location filename="../qml/checkin/CheckinResult.qml" line="58"/>
         <source>Hold it under the scanner or in front of the camera.</source>
         <translation>请将二维码对准扫码器或摄像头。</translation>
     </message>
     <message>
-        <location filename="../qml/checkin/CheckinResult.qml" line="54"/>
+        <location filename="../qml/checkin/CheckinResult.qml" line="59"/>
         <source>Hold it under the scanner. The camera is off.</source>
         <translation>请将二维码对准扫码器。摄像头未开启。</translation>
     </message>
@@ -673,32 +673,32 @@
 <context>
     <name>CodeKeys</name>
     <message>
-        <location filename="../qml/checkin/CodeKeys.qml" line="19"/>
+        <location filename="../qml/checkin/CodeKeys.qml" line="20"/>
         <source>Or type the ticket code:</source>
         <translation>或输入凭证码：</translation>
     </message>
     <message>
-        <location filename="../qml/checkin/CodeKeys.qml" line="38"/>
+        <location filename="../qml/checkin/CodeKeys.qml" line="39"/>
         <source>Code typed: %1</source>
         <translation>已输入的凭证码：%1</translation>
     </message>
     <message>
-        <location filename="../qml/checkin/CodeKeys.qml" line="64"/>
+        <location filename="../qml/checkin/CodeKeys.qml" line="66"/>
         <source>Erase</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../qml/checkin/CodeKeys.qml" line="65"/>
+        <location filename="../qml/checkin/CodeKeys.qml" line="67"/>
         <source>Erase the last character</source>
         <translation>删除最后一个字符</translation>
     </message>
     <message>
-        <location filename="../qml/checkin/CodeKeys.qml" line="72"/>
+        <location filename="../qml/checkin/CodeKeys.qml" line="74"/>
         <source>Check code</source>
         <translation>验证凭证码</translation>
     </message>
     <message>
-        <location filename="../qml/checkin/CodeKeys.qml" line="73"/>
+        <location filename="../qml/checkin/CodeKeys.qml" line="75"/>
         <source>Check the typed code</source>
         <translation>验证输入的凭证码</translation>
     </message>
@@ -1049,27 +1049,27 @@
         <translation>您是候补第%1位。有人取消时会自动轮到您。</translation>
     </message>
     <message>
-        <location filename="../qml/booking/EventPage.qml" line="63"/>
+        <location filename="../qml/booking/EventPage.qml" line="75"/>
         <source>Identify to sign up</source>
         <translation>登录后报名</translation>
     </message>
     <message>
-        <location filename="../qml/booking/EventPage.qml" line="64"/>
+        <location filename="../qml/booking/EventPage.qml" line="76"/>
         <source>Sign up</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../qml/booking/EventPage.qml" line="64"/>
+        <location filename="../qml/booking/EventPage.qml" line="76"/>
         <source>Join the waiting list</source>
         <translation>排候补</translation>
     </message>
     <message>
-        <location filename="../qml/booking/EventPage.qml" line="76"/>
+        <location filename="../qml/booking/EventPage.qml" line="88"/>
         <source>Give my place back</source>
         <translation>取消我的报名</translation>
     </message>
     <message>
-        <location filename="../qml/booking/EventPage.qml" line="76"/>
+        <location filename="../qml/booking/EventPage.qml" line="88"/>
         <source>Leave the waiting list</source>
         <translation>不排候补了</translation>
     </message>
@@ -2222,6 +2222,29 @@
     </message>
 </context>
 <context>
+    <name>MyTicketsPage</name>
+    <message>
+        <location filename="../qml/tickets/MyTicketsPage.qml" line="14"/>
+        <source>My tickets</source>
+        <translation>我的凭证</translation>
+    </message>
+    <message>
+        <location filename="../qml/tickets/MyTicketsPage.qml" line="34"/>
+        <source>Please identify yourself to see your tickets.</source>
+        <translation>请先登录，再查看您的凭证。</translation>
+    </message>
+    <message>
+        <location filename="../qml/tickets/MyTicketsPage.qml" line="40"/>
+        <source>Identify</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../qml/tickets/MyTicketsPage.qml" line="47"/>
+        <source>You have no tickets to use. Booking a room, an activity place or a meal gives you one.</source>
+        <translation>您没有待使用的凭证。预约活动室、报名活动或订餐后会有凭证。</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <location filename="../qml/common/NavBar.qml" line="30"/>
@@ -2334,62 +2357,62 @@
         <translation>订单已取消</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="32"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="35"/>
         <source>There is no order to show. Please start again from the canteen screen.</source>
         <translation>没有可显示的订单，请从食堂页面重新开始。</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="33"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="36"/>
         <source>This order has been cancelled.</source>
         <translation>这份订单已取消。</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="53"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="56"/>
         <source>✓ Your meal is ordered.</source>
         <translation>✓ 订餐成功。</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="58"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="61"/>
         <source>Paid with vouchers: %1</source>
         <translation>爱心券支付：%1</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="62"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="65"/>
         <source>To pay at the counter: %1</source>
         <translation>取餐时付款：%1</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="62"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="65"/>
         <source>To pay on delivery: %1</source>
         <translation>送餐时付款：%1</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="65"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="75"/>
         <source>Order code:</source>
         <translation>取餐码：</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="75"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="85"/>
         <source>Order code: %1</source>
         <translation>取餐码：%1</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="80"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="90"/>
         <source>Please show this code at the counter. You can see and cancel the order under My meal orders.</source>
         <translation>取餐时请出示这个取餐码。您可以在“我的订餐”里查看或取消这份订单。</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="89"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="99"/>
         <source>My meal orders and vouchers</source>
         <translation>我的订餐和爱心券</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="96"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="106"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="97"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="107"/>
         <source>Done, sign out and go to the home screen</source>
         <translation>完成，退出登录并回到首页</translation>
     </message>
@@ -2544,12 +2567,12 @@
 <context>
     <name>Router</name>
     <message>
-        <location filename="../qml/common/Router.qml" line="107"/>
+        <location filename="../qml/common/Router.qml" line="108"/>
         <source>Not found</source>
         <translation>未找到页面</translation>
     </message>
     <message>
-        <location filename="../qml/common/Router.qml" line="113"/>
+        <location filename="../qml/common/Router.qml" line="114"/>
         <source>This screen does not exist. Please go back to the home screen.</source>
         <translation>没有这个页面，请返回首页。</translation>
     </message>
@@ -2632,6 +2655,83 @@
         <location filename="../qml/common/SessionBar.qml" line="37"/>
         <source>Done, sign out</source>
         <translation>完成，退出登录</translation>
+    </message>
+</context>
+<context>
+    <name>TicketCard</name>
+    <message>
+        <location filename="../qml/tickets/TicketCard.qml" line="36"/>
+        <source>Ticket QR code</source>
+        <translation>凭证二维码</translation>
+    </message>
+    <message>
+        <location filename="../qml/tickets/TicketCard.qml" line="43"/>
+        <source>Ticket code:</source>
+        <translation>凭证码：</translation>
+    </message>
+    <message>
+        <location filename="../qml/tickets/TicketCard.qml" line="56"/>
+        <source>Ticket code: %1</source>
+        <translation>凭证码：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketView</name>
+    <message>
+        <location filename="../qml/tickets/TicketView.qml" line="32"/>
+        <source>No ticket yet: %1</source>
+        <translation>暂无凭证：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketWords</name>
+    <message>
+        <location filename="../app/tickets/ticket_words.cpp" line="13"/>
+        <source>Room booking</source>
+        <translation>活动室预约</translation>
+    </message>
+    <message>
+        <location filename="../app/tickets/ticket_words.cpp" line="15"/>
+        <source>Activity place</source>
+        <translation>活动名额</translation>
+    </message>
+    <message>
+        <location filename="../app/tickets/ticket_words.cpp" line="17"/>
+        <source>Meal order</source>
+        <translation>订餐</translation>
+    </message>
+    <message>
+        <location filename="../app/tickets/ticket_words.cpp" line="33"/>
+        <source> · </source>
+        <comment>between ticket details</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../app/tickets/ticket_words.cpp" line="35"/>
+        <source>Valid %1</source>
+        <translation>有效时间：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsCapability</name>
+    <message>
+        <location filename="../qml/tickets/TicketsCapability.qml" line="11"/>
+        <location filename="../qml/tickets/TicketsCapability.qml" line="13"/>
+        <source>My tickets</source>
+        <translation>我的凭证</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsScreen</name>
+    <message>
+        <location filename="../app/tickets/tickets_screen.cpp" line="31"/>
+        <source>Tickets cannot be shown on this kiosk just now. Your booking or order stands.</source>
+        <translation>本机暂时无法显示凭证。您的预约或订餐仍然有效。</translation>
+    </message>
+    <message>
+        <location filename="../app/tickets/tickets_screen.cpp" line="33"/>
+        <source>Your ticket cannot be read just now. Your booking or order stands; please ask the staff.</source>
+        <translation>暂时无法读取您的凭证。您的预约或订餐仍然有效，请咨询工作人员。</translation>
     </message>
 </context>
 <context>

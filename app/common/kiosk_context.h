@@ -27,8 +27,8 @@ struct KioskContext {
     LanguageController *language = nullptr;
     ResidentSession *session = nullptr;
     linli::Scheduler *scheduler = nullptr;
-    QString contentDir;
+    QString contentDir{};
     const linli::tickets::SigningKey *ticketKey = nullptr; // this kiosk's, with the database
-    QString kioskId; // config [kiosk] id: who admitted a ticket, in its outbox event
-    QString checkInPlace; // config [checkin] place: the room or canteen a check-in kiosk serves
+    QString kioskId{}; // config [kiosk] id: who admitted a ticket, in its outbox event
+    QString checkInPlace{}; // config [checkin] place: the room or canteen a check-in kiosk serves
 };

@@ -21,54 +21,63 @@ KioskPage {
         anchors.margins: Theme.margin
         spacing: Theme.gap
 
-        BodyText {
+        ScrollPage {
             Layout.fillWidth: true
-            visible: !controller.found
-            text: qsTr("There is no booking to show. Please start again from the home screen.")
-        }
-        Rectangle {
-            Layout.fillWidth: true
-            visible: controller.found
-            implicitHeight: box.implicitHeight + 2 * Theme.margin
-            radius: Theme.radius
-            color: Theme.surface
-            border.color: "#2E6B34"
-            border.width: Math.max(4, Math.round(6 * Theme.scale))
-            ColumnLayout {
-                id: box
-                anchors.fill: parent
-                anchors.margins: Theme.margin
-                spacing: Theme.gap
-                BodyText {
-                    Layout.fillWidth: true
-                    strong: true
-                    color: "#2E6B34"
-                    text: controller.pending ? qsTr("✓ Your request is waiting for staff approval.")
-                                              : qsTr("✓ Your room is booked.")
-                }
-                BodyText { Layout.fillWidth: true; text: controller.roomName }
-                BodyText { Layout.fillWidth: true; text: controller.when }
-                BodyText { Layout.fillWidth: true; text: qsTr("Booking code:") }
-                Text {
-                    objectName: "code"
-                    Layout.fillWidth: true
-                    text: controller.code
-                    color: Theme.text
-                    font.pixelSize: Theme.displaySize
-                    font.bold: true
-                    font.letterSpacing: Math.round(12 * Theme.scale)
-                    horizontalAlignment: Text.AlignHCenter
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: qsTr("Booking code: %1").arg(controller.code.split("").join(" "))
-                }
-                BodyText {
-                    Layout.fillWidth: true
-                    color: Theme.mutedText
-                    text: qsTr("Please write the code down or remember it. You can see and cancel this booking under My bookings.")
+            Layout.fillHeight: true
+            BodyText {
+                width: parent.width
+                visible: !controller.found
+                text: qsTr("There is no booking to show. Please start again from the home screen.")
+            }
+            Rectangle {
+                width: parent.width
+                visible: controller.found
+                implicitHeight: box.implicitHeight + 2 * Theme.margin
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: "#2E6B34"
+                border.width: Math.max(4, Math.round(6 * Theme.scale))
+                ColumnLayout {
+                    id: box
+                    anchors.fill: parent
+                    anchors.margins: Theme.margin
+                    spacing: Theme.gap
+                    BodyText {
+                        Layout.fillWidth: true
+                        strong: true
+                        color: "#2E6B34"
+                        text: controller.pending ? qsTr("✓ Your request is waiting for staff approval.")
+                                                  : qsTr("✓ Your room is booked.")
+                    }
+                    TicketView {
+                        Layout.fillWidth: true
+                        kiosk: root.kiosk
+                        source: TicketController.Booking
+                        sourceId: controller.found ? root.router.argumentOf(root.route) : ""
+                    }
+                    BodyText { Layout.fillWidth: true; text: controller.roomName }
+                    BodyText { Layout.fillWidth: true; text: controller.when }
+                    BodyText { Layout.fillWidth: true; text: qsTr("Booking code:") }
+                    Text {
+                        objectName: "code"
+                        Layout.fillWidth: true
+                        text: controller.code
+                        color: Theme.text
+                        font.pixelSize: Theme.displaySize
+                        font.bold: true
+                        font.letterSpacing: Math.round(12 * Theme.scale)
+                        horizontalAlignment: Text.AlignHCenter
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: qsTr("Booking code: %1").arg(controller.code.split("").join(" "))
+                    }
+                    BodyText {
+                        Layout.fillWidth: true
+                        color: Theme.mutedText
+                        text: qsTr("Please write the code down or remember it. You can see and cancel this booking under My bookings.")
+                    }
                 }
             }
         }
-        Item { Layout.fillHeight: true }
         KioskButton {
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.largeTarget

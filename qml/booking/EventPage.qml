@@ -52,7 +52,19 @@ KioskPage {
             text: controller.mine === EventController.HasPlace ? qsTr("✓ You have a place.")
                 : qsTr("You are number %1 on the waiting list. If a place frees, it is yours automatically.").arg(controller.waitPosition)
         }
-        Item { Layout.fillHeight: true }
+        // The place's ticket, or why there is none yet (on the waiting list); it scrolls so
+        // the buttons below stay on screen.
+        ScrollPage {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            TicketView {
+                width: parent.width
+                visible: controller.mine !== EventController.NotSignedUp
+                kiosk: root.kiosk
+                source: TicketController.SignUp
+                sourceId: controller.mine !== EventController.NotSignedUp ? controller.eventId : ""
+            }
+        }
         KioskButton {
             readonly property bool canAct: controller.found && controller.capacity > 0 && !controller.started
                                            && controller.mine === EventController.NotSignedUp

@@ -15,6 +15,7 @@ QtObject {
         InformationCapability {},
         BookingCapability {},
         CanteenCapability {},
+        TicketsCapability {},
         CheckinCapability {},
         PlannedCapability {}
     ]

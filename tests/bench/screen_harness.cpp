@@ -35,7 +35,8 @@ ScreenHarness::ScreenHarness(const QString &contentDir)
     parts.session = m_session.get();
     m_kiosk = std::make_unique<Kiosk>(std::move(parts));
     addCapabilities(*m_kiosk,
-        KioskContext{ d, &m_clock, zone, &m_language, m_session.get(), m_scheduler.get(), contentDir });
+        KioskContext{ d, &m_clock, zone, &m_language, m_session.get(), m_scheduler.get(), contentDir,
+            &*m_db.ticketKey, setup.kioskId });
     m_language.attach(&m_engine);
     m_engine.addImportPath(QStringLiteral("qrc:/"));
     m_engine.setInitialProperties({ { QStringLiteral("kiosk"), QVariant::fromValue(m_kiosk.get()) } });

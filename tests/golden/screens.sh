@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # screens.sh LANG KIOSK_BINARY SCREENSHOT_DIR — the golden screens no e2e case renders: every
 # information screen and the canteen, maintenance and booked screens signed in (--demo-resident),
-# the home screen signed in, and the booked screen signed out. Compared by golden.sh.
+# the home screen signed in, the booked screen signed out, and My tickets. Compared by golden.sh.
 set -euo pipefail
 lang=$1 kiosk=$2 shots=$3
 mkdir -p "$shots"
@@ -28,5 +28,9 @@ for route in home guides guide/svc-senior-card guide/svc-does-not-exist faciliti
 done
 shoot booked booking-booked
 shoot booked booking-booked-signed-in --demo-resident $card
+# My tickets (a ticket's QR code is new each run: its id and time; tests/qml/tst_tickets.qml
+# checks how one is drawn).
+shoot tickets tickets
+shoot tickets tickets-signed-in --demo-resident $card
 golden_verdict
 echo "PASS: golden screens ($lang)"

@@ -31,8 +31,8 @@ Fixtures::Fixtures(QObject *parent)
     parts.outOfServiceReason = m_db.outOfServiceReason;
     m_kiosk = std::make_unique<Kiosk>(std::move(parts));
     addCapabilities(*m_kiosk,
-        KioskContext{
-            db, &m_clock, zone, m_language.get(), m_session.get(), m_scheduler.get(), setup.contentDir });
+        KioskContext{ db, &m_clock, zone, m_language.get(), m_session.get(), m_scheduler.get(),
+            setup.contentDir, m_db.ticketKey ? &*m_db.ticketKey : nullptr, setup.kioskId });
 }
 
 Fixtures::~Fixtures() = default;
@@ -62,6 +62,19 @@ Catalog *Fixtures::information() const
 CanteenBackend *Fixtures::canteen() const
 {
     return m_kiosk->backend<CanteenBackend>(QStringLiteral("canteen"));
+}
+
+TicketsBackend *Fixtures::tickets() const
+{
+    return m_kiosk->backend<TicketsBackend>(QStringLiteral("tickets"));
+}
+
+QString Fixtures::bookDanceRoom()
+{
+    QDateTime start(QDate(2026, 11, 23), QTime(15, 0), QTimeZone("Asia/Shanghai"));
+    const auto booked = booking()->rooms().book(
+        QStringLiteral("res-0001"), QStringLiteral("room-dance"), start.toSecsSinceEpoch());
+    return booked.ok ? booked.value.id : QString();
 }
 
 void Fixtures::advanceClockSecs(int secs)

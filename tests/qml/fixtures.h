@@ -8,6 +8,7 @@
 #include "kiosk.h"
 #include "language_controller.h"
 #include "startup/kiosk_database.h"
+#include "tickets_backend.h"
 
 #include <memory>
 #include <QObject>
@@ -25,6 +26,7 @@ class Fixtures : public QObject {
     Q_PROPERTY(BookingBackend *booking READ booking CONSTANT)
     Q_PROPERTY(Catalog *information READ information CONSTANT)
     Q_PROPERTY(CanteenBackend *canteen READ canteen CONSTANT)
+    Q_PROPERTY(TicketsBackend *tickets READ tickets CONSTANT)
     // Every demo dish's picture, as the canteen screens are given it (file URLs).
     Q_PROPERTY(QStringList dishPictures READ dishPictures CONSTANT)
 
@@ -36,6 +38,7 @@ public:
     BookingBackend *booking() const;
     Catalog *information() const;
     CanteenBackend *canteen() const;
+    TicketsBackend *tickets() const;
     QStringList dishPictures();
 
     // Moves the stopped clock, e.g. past a notice's end.
@@ -46,6 +49,8 @@ public:
     Q_INVOKABLE void changeMealPrice(const QString &offerId, int priceFen);
     Q_INVOKABLE void takeMealOffTheMenu(const QString &offerId);
     Q_INVOKABLE int mealOrderCount();
+    // 张国明's booking of the dance room, Monday 23 November 15:00-16:00: its id.
+    Q_INVOKABLE QString bookDanceRoom();
     // A file of the demo content folder, as a URL.
     Q_INVOKABLE QUrl contentFile(const QString &name) const;
 

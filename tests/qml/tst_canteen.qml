@@ -222,11 +222,13 @@ TestCase {
     }
 
     // The resident's "My" area: My bookings offers My meal orders (the canteen's entry, listed
-    // by CanteenCapability), and My meal orders offers the way back.
+    // by CanteenCapability), and My meal orders offers the way back (My tickets, the tickets'
+    // entry, comes third).
     function test_my_bookings_and_my_meal_orders_lead_to_each_other() {
-        compare(testRouter.myLinks.length, 2);
+        compare(testRouter.myLinks.length, 3);
         compare(testRouter.myLinks[0].route, "my");
         compare(testRouter.myLinks[1].route, "orders");
+        compare(testRouter.myLinks[2].route, "tickets");
         Fixtures.kiosk.session.identifyCard("3301050004");
         const my = createTemporaryObject(myComponent, testCase);
         waitForRendering(my);

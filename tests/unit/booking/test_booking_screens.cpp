@@ -30,7 +30,7 @@ protected:
     std::unique_ptr<BookingBackend> backendFor(ResidentSession &who)
     {
         return std::make_unique<BookingBackend>(
-            KioskContext{ &*db, &clock, shanghai, &language, &who, &scheduler, {} });
+            KioskContext{ &*db, &clock, shanghai, &language, &who, &scheduler, {}, nullptr, {} });
     }
     // A screen's controller as its page makes it: the backend and its properties, then complete.
     template <typename Controller> std::unique_ptr<Controller> open(auto setUp, BookingBackend *on = nullptr)

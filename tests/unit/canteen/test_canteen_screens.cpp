@@ -28,8 +28,8 @@ protected:
     {
         language.select(QStringLiteral("zh"));
         session = std::make_unique<ResidentSession>(&*db, clock, zone, language, 90);
-        backend = std::make_unique<CanteenBackend>(KioskContext{
-            &*db, &clock, zone, &language, session.get(), &scheduler, QStringLiteral(LINLI_DEMO_DIR) });
+        backend = std::make_unique<CanteenBackend>(KioskContext{ &*db, &clock, zone, &language, session.get(),
+            &scheduler, QStringLiteral(LINLI_DEMO_DIR), nullptr, {} });
     }
     // A screen's controller as its page makes it: the backend and its properties, then complete.
     template <typename Controller> std::unique_ptr<Controller> open(auto setUp)
