@@ -7,6 +7,7 @@
 #include "checkin_backend.h"
 #include "checkin_controller.h"
 #include "core/clock.h"
+#include "demo_hall.h"
 #include "frame_decoder.h"
 #include "information/hall.h"
 #include "language_controller.h"
@@ -24,8 +25,6 @@ using Steady = std::chrono::steady_clock;
 
 namespace {
 
-const QDateTime kNow(QDate(2026, 11, 22), QTime(2, 0), QTimeZone::utc());
-
 template <typename F> void timed(benchmark::State &state, F &&run)
 {
     std::vector<double> ms;
@@ -39,33 +38,12 @@ template <typename F> void timed(benchmark::State &state, F &&run)
     state.counters["max_ms"] = bench::percentile(ms, 1.0);
 }
 
-struct Hall {
-    QTemporaryDir dir;
-    startup::KioskDatabase opened;
-    ManualClock clock{ kNow };
-    quint32 hallTag = 0;
-};
-
-Hall &demoHall()
-{
-    static const std::unique_ptr<Hall> hall = [] {
-        auto h = std::make_unique<Hall>();
-        startup::DatabaseSetup setup;
-        setup.dataDir = h->dir.path();
-        setup.contentDir = QStringLiteral(LINLI_DEMO_DIR);
-        setup.pinCost = residents::PinCost::Cheap;
-        h->opened = startup::openKioskDatabase(setup, kNow);
-        if (!h->opened.ok())
-            qFatal("%s", qPrintable(h->opened.outOfServiceReason.en));
-        h->hallTag = placeTag(PlaceKind::Hall, information::loadHall(*h->opened.database)->id);
-        return h;
-    }();
-    return *hall;
-}
+using bench::DemoHall;
+using bench::demoHall;
 
 void BM_CameraFrameDecode(benchmark::State &state)
 {
-    Hall &hall = demoHall();
+    DemoHall &hall = demoHall();
     test::TicketGenerator generator(3, hall.hallTag, hall.opened.ticketKey->keyId());
     const QString text = test::signedText(generator.next(), *hall.opened.ticketKey);
     const QImage frame = checkin::test::cameraFrame(
@@ -79,7 +57,7 @@ BENCHMARK(BM_CameraFrameDecode)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 void BM_ScannerKeysToResult(benchmark::State &state)
 {
-    Hall &hall = demoHall();
+    DemoHall &hall = demoHall();
     const SigningKey &key = *hall.opened.ticketKey;
     LanguageController language;
     KioskContext context;

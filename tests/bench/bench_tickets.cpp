@@ -3,6 +3,7 @@
 // microseconds over tickets generated across every kind and field range.
 #include "../unit/tickets/generated_tickets.h"
 #include "core/clock.h"
+#include "demo_hall.h"
 #include "information/hall.h"
 #include "startup/kiosk_database.h"
 #include "tickets/ticket_office.h"
@@ -22,7 +23,6 @@ using namespace linli;
 using namespace linli::tickets;
 using Steady = std::chrono::steady_clock;
 
-const QDateTime kNow(QDate(2026, 11, 22), QTime(2, 0), QTimeZone::utc());
 constexpr int kPool = 4096;
 
 const SigningKey &benchKey()
@@ -110,36 +110,14 @@ void BM_Verify(benchmark::State &state)
 }
 BENCHMARK(BM_Verify)->Unit(benchmark::kMicrosecond)->MinTime(2.0);
 
-// The demo hall, as a kiosk opens it, with its own key.
-struct Hall {
-    QTemporaryDir dir;
-    startup::KioskDatabase opened;
-    ManualClock clock{ kNow };
-    quint32 hallTag = 0;
-};
-
-Hall &demoHall()
-{
-    static const std::unique_ptr<Hall> hall = [] {
-        auto h = std::make_unique<Hall>();
-        startup::DatabaseSetup setup;
-        setup.dataDir = h->dir.path();
-        setup.contentDir = QStringLiteral(LINLI_DEMO_DIR);
-        setup.pinCost = residents::PinCost::Cheap;
-        h->opened = startup::openKioskDatabase(setup, kNow);
-        if (!h->opened.ok())
-            qFatal("%s", qPrintable(h->opened.outOfServiceReason.en));
-        h->hallTag = placeTag(PlaceKind::Hall, information::loadHall(*h->opened.database)->id);
-        return h;
-    }();
-    return *hall;
-}
+using bench::DemoHall;
+using bench::demoHall;
 
 // inspect(): verify plus this hall's key registry, revocations and admissions from SQLite,
 // nothing written.
 void BM_InspectWithStorage(benchmark::State &state)
 {
-    Hall &hall = demoHall();
+    DemoHall &hall = demoHall();
     const SigningKey &key = *hall.opened.ticketKey;
     TicketOffice office(*hall.opened.database, hall.clock, key, QStringLiteral("demo-kiosk-01"));
     const auto tickets = pool(hall.hallTag, key.keyId());
@@ -156,7 +134,7 @@ BENCHMARK(BM_InspectWithStorage)->Unit(benchmark::kMicrosecond);
 // checkIn() of fresh tickets: the checks and the admission committed (one fsync).
 void BM_CheckInAdmits(benchmark::State &state)
 {
-    Hall &hall = demoHall();
+    DemoHall &hall = demoHall();
     const SigningKey &key = *hall.opened.ticketKey;
     TicketOffice office(*hall.opened.database, hall.clock, key, QStringLiteral("demo-kiosk-01"));
     test::TicketGenerator generator(8, hall.hallTag, key.keyId());
