@@ -55,6 +55,14 @@ KioskPage {
                         visible: !controller.cancelled
                         text: qsTr("✓ Your meal is ordered.")
                     }
+                    // The ticket right under the good news, so its QR code is on the screen when the
+                    // page opens; what was ordered and what is left to pay follow.
+                    TicketView {
+                        Layout.fillWidth: true
+                        kiosk: root.kiosk
+                        source: TicketController.MealOrder
+                        sourceId: controller.found ? root.router.argumentOf(root.route) : ""
+                    }
                     BodyText { Layout.fillWidth: true; text: controller.dishName + " × " + controller.quantity }
                     BodyText { Layout.fillWidth: true; text: controller.meal }
                     BodyText { Layout.fillWidth: true; text: controller.collect }
@@ -64,13 +72,6 @@ KioskPage {
                         strong: true
                         text: (controller.delivery ? qsTr("To pay on delivery: %1") : qsTr("To pay at the counter: %1"))
                               .arg(controller.toPay)
-                    }
-                    // After what was ordered and what is left to pay (read first), before the order code.
-                    TicketView {
-                        Layout.fillWidth: true
-                        kiosk: root.kiosk
-                        source: TicketController.MealOrder
-                        sourceId: controller.found ? root.router.argumentOf(root.route) : ""
                     }
                     BodyText { Layout.fillWidth: true; text: qsTr("Order code:") }
                     Text {

@@ -22,7 +22,8 @@ card 3301050004 # 陈桂芳
 see "已登录：陈*芳"; see "老年套餐A(两荤一素+米饭), 您的价格¥10.50（原价¥15.00）"; shot menu
 tap "老年套餐A*"; see "老年助餐补贴：88岁，按原价的70%付费"
 tap "送餐上门"; see "送餐费"; see "−¥13.50"; shot dish-delivery
-tap "确认订餐"; see "✓ 订餐成功。"; see "爱心券支付：¥13.50"; see "送餐时付款：¥0.00"; shot ordered
+tap "确认订餐"; see "✓ 订餐成功。"; see "凭证二维码"; shot ordered-ticket
+swipe_up; see "爱心券支付：¥13.50"; see "送餐时付款：¥0.00"; shot ordered
 
 report kitchen kitchen-standing; sheet_has kitchen-standing "老年套餐A"
 report delivery delivery-standing; sheet_has delivery-standing "陈桂芳"

@@ -45,6 +45,11 @@ not_see() { # text: must not be on the screen now
         echo "FAIL: '$1' is on screen (what was: $shots/screen.txt)" >&2; exit 1
     fi
 }
+swipe_up() { # a finger drawn up the middle of the screen: the page scrolls on
+    xdotool mousemove 540 1350 mousedown 1
+    for y in 1250 1100 950 800 650; do xdotool mousemove 540 "$y"; sleep 0.05; done
+    xdotool mouseup 1; sleep 1
+}
 card() { xdotool type --delay 8 "$1"; xdotool key Return; sleep 1.5; }
 shot() { import -window root "$shots/$1.png"; }
 start() { # UTC instant: the kiosk on the demo hall at that time
