@@ -1,7 +1,7 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtTest
 import Linli
-import Linli.Backend
 import Linli.TestSupport
 
 // Canteen screens on the demo hall: the menu, a dish and My meal orders render with their

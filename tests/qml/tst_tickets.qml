@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtTest
 import Linli
@@ -87,7 +88,7 @@ TestCase {
         const view = createTemporaryObject(viewComponent, testCase, { sourceId: "no-such-booking" });
         verify(!view.issued);
         verify(!testCase.named(view, "ticketQr").visible);
-        const reason = testCase.named(view, "ticketReason");
+        const reason = testCase.named(view, "ticketReason") as BodyText;
         verify(reason.visible);
         verify(reason.text.length > 0);
     }
