@@ -152,7 +152,7 @@ TEST(TcpPrinter, APrinterThatNeverAnswersTimesOutWhileTheEventLoopRuns)
     TcpPrinter printer(QStringLiteral("127.0.0.1"), silent.port(), 400);
     const Outcome outcome = printAndWait(printer, sampleImage());
     EXPECT_EQ(outcome.result.failure, PrintFailure::TimedOut);
-    EXPECT_GE(outcome.elapsedMs, 390);
+    EXPECT_GE(outcome.elapsedMs, 380); // Qt's coarse timers may fire up to 5 % early
     EXPECT_LT(outcome.elapsedMs, 3000);
     EXPECT_GE(outcome.ticks, 3) << "the event loop was held while printing"; // 40 when idle; few under load
 }
