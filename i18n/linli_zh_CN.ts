@@ -2697,8 +2697,8 @@
     </message>
     <message>
         <location filename="../app/tickets/ticket_print_controller.cpp" line="62"/>
-        <source>Show this receipt at the door or the counter, or say its code.</source>
-        <translation>请在门口或取餐台出示本凭条，或报出凭证码。</translation>
+        <source>Show this receipt or its code at the door or the counter.</source>
+        <translation>请在门口或取餐台出示本凭条或凭证码。</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,7 @@ void TicketPrintController::printReceipt(const QString &hallName, const QString 
     content.details = { validity };
     content.qrText = text;
     content.humanCode = QString(code).remove(u' ');
-    content.footer = tr("Show this receipt at the door or the counter, or say its code.");
+    content.footer = tr("Show this receipt or its code at the door or the counter.");
     m_state = State::Printing;
     m_job = m_tickets->printer()->print(content);
     emit changed();
