@@ -51,6 +51,9 @@ scan() { # text: a barcode scanner types it in one fast burst, then Enter
     xdotool type --delay 4 -- "$1"; xdotool key Return; sleep 1
 }
 admissions() { sqlite3 "$1/linli.sqlite" "SELECT COUNT(*) FROM ticket_admission"; }
+failed_scans() { # data-dir result: the failed scans recorded with that result
+    sqlite3 "$1/linli.sqlite" "SELECT COUNT(*) FROM outbox WHERE kind = 'ticket.scan_failed' AND payload LIKE '%\"$2\"%'"
+}
 
 # Kiosk A, Sunday 10:00 in Shanghai: a room booking and a meal order, each ticket on screen.
 start 2026-11-22T02:00:00Z --config "$work/a.ini"
@@ -74,9 +77,14 @@ start 2026-11-23T06:52:00Z --config "$work/b-room.ini" --data-dir "$door"
 see "请出示二维码或输入凭证码"
 scan "$room"; see "请进"; shot door-room-admitted
 [[ $(admissions "$door") == 1 ]] || fail "the room ticket was not admitted at the door"
+[[ $(sqlite3 "$door/linli.sqlite" "SELECT (SELECT COUNT(*) FROM booking) + (SELECT COUNT(*) FROM issued_ticket)") == 0 ]] \
+    || fail "kiosk B knows kiosk A's booking or tickets: it should hold only the hall's public keys"
+[[ $(sqlite3 "$door/linli.sqlite" "SELECT COUNT(*) FROM ticket_key WHERE kiosk_id = 'demo-kiosk-01'") == 1 ]] \
+    || fail "kiosk B does not hold kiosk A's public key"
 sleep 3; see "请出示二维码或输入凭证码" # back to scanning after 3 s
 scan "$room"; see "这张票已用过"; see "这张票已在14:52于舞蹈室用过了。"; shot door-room-used
 [[ $(admissions "$door") == 1 ]] || fail "the room ticket was admitted twice"
+[[ $(failed_scans "$door" already_used) == 1 ]] || fail "the second scan was not recorded as already used"
 stop
 
 # Kiosk B at the canteen counter, Monday 11:30, fresh again: the camera (recorded frames: an
@@ -104,5 +112,6 @@ start 2026-11-23T06:52:00Z --config "$work/a-door.ini"
 see "请出示二维码或输入凭证码"
 scan "$room"; see "不能通过"; see "这张票的预约或订餐已经取消，票已作废。"; shot revoked
 [[ $(admissions "$data") == 0 ]] || fail "a revoked ticket was admitted"
+[[ $(failed_scans "$data" revoked) == 1 ]] || fail "the revoked scan was not recorded"
 stop
 echo "PASS: tickets walk-through (screenshots, QR codes and receipts in $shots)"
