@@ -147,7 +147,8 @@ int main(int argc, char *argv[])
     Kiosk kiosk(std::move(parts));
     addCapabilities(kiosk,
         KioskContext{ db, clock.get(), zone, &language, &session, &scheduler, contentDir,
-            kioskDb.ticketKey ? &*kioskDb.ticketKey : nullptr, config.kioskId, config.checkInPlace });
+            kioskDb.ticketKey ? &*kioskDb.ticketKey : nullptr, config.kioskId, config.checkInPlace,
+            config.printer });
     scheduler.start();
     if (!options.demoResidentCard.isEmpty()) // test aid: screenshots of signed-in screens
         session.identifyCard(options.demoResidentCard);

@@ -2372,47 +2372,47 @@
         <translation>✓ 订餐成功。</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="61"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="69"/>
         <source>Paid with vouchers: %1</source>
         <translation>爱心券支付：%1</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="65"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="73"/>
         <source>To pay at the counter: %1</source>
         <translation>取餐时付款：%1</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="65"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="73"/>
         <source>To pay on delivery: %1</source>
         <translation>送餐时付款：%1</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="75"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="76"/>
         <source>Order code:</source>
         <translation>取餐码：</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="85"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="86"/>
         <source>Order code: %1</source>
         <translation>取餐码：%1</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="90"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="91"/>
         <source>Please show this code at the counter. You can see and cancel the order under My meal orders.</source>
         <translation>取餐时请出示这个取餐码。您可以在“我的订餐”里查看或取消这份订单。</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="99"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="100"/>
         <source>My meal orders and vouchers</source>
         <translation>我的订餐和爱心券</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="106"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="107"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="107"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="108"/>
         <source>Done, sign out and go to the home screen</source>
         <translation>完成，退出登录并回到首页</translation>
     </message>
@@ -2448,6 +2448,19 @@
         <location filename="../qml/common/PlannedCapability.qml" line="9"/>
         <source>Maintenance mode for staff is not available on this kiosk yet.</source>
         <translation>本机暂未开放工作人员维护模式。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintReceipt</name>
+    <message>
+        <location filename="../qml/tickets/PrintReceipt.qml" line="33"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../qml/tickets/PrintReceipt.qml" line="33"/>
+        <source>Print receipt</source>
+        <translation>打印凭条</translation>
     </message>
 </context>
 <context>
@@ -2660,19 +2673,32 @@
 <context>
     <name>TicketCard</name>
     <message>
-        <location filename="../qml/tickets/TicketCard.qml" line="36"/>
+        <location filename="../qml/tickets/TicketCard.qml" line="39"/>
         <source>Ticket QR code</source>
         <translation>凭证二维码</translation>
     </message>
     <message>
-        <location filename="../qml/tickets/TicketCard.qml" line="43"/>
+        <location filename="../qml/tickets/TicketCard.qml" line="46"/>
         <source>Ticket code:</source>
         <translation>凭证码：</translation>
     </message>
     <message>
-        <location filename="../qml/tickets/TicketCard.qml" line="56"/>
+        <location filename="../qml/tickets/TicketCard.qml" line="59"/>
         <source>Ticket code: %1</source>
         <translation>凭证码：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPrintController</name>
+    <message>
+        <location filename="../app/tickets/ticket_print_controller.cpp" line="44"/>
+        <source>Printed. Please take your receipt.</source>
+        <translation>已打印，请取走凭条</translation>
+    </message>
+    <message>
+        <location filename="../app/tickets/ticket_print_controller.cpp" line="62"/>
+        <source>Show this receipt or its code at the door or the counter.</source>
+        <translation>请在门口或取餐台出示本凭条或凭证码。</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 #include "camera_scanner.h"
 
 #include "frame_decoder.h"
+#include "tickets/tickets_log.h"
 
 #include <QCamera>
 #include <QDateTime>
+#include <QImageReader>
 #include <QMediaCaptureSession>
 #include <QMediaDevices>
 #include <QtConcurrent>
@@ -18,6 +20,14 @@ constexpr qint64 kSameCodeMs = 5000;
 CameraScanner::CameraScanner(QObject *parent)
     : QObject(parent)
 {
+    connect(&m_decoding, &QFutureWatcher<std::optional<QString>>::finished, this, &CameraScanner::onDecoded);
+    if (const QString recorded = qEnvironmentVariable("LINLI_CAMERA_FRAMES"); !recorded.isEmpty()) {
+        m_recordedFrames = recorded.split(u':', Qt::SkipEmptyParts);
+        m_recordedClock = new QTimer(this);
+        m_recordedClock->setInterval(100);
+        connect(m_recordedClock, &QTimer::timeout, this, &CameraScanner::playRecordedFrame);
+        return;
+    }
     const QCameraDevice device = QMediaDevices::defaultVideoInput();
     if (device.isNull())
         return;
@@ -27,7 +37,6 @@ CameraScanner::CameraScanner(QObject *parent)
     m_session->setCamera(m_camera);
     m_session->setVideoSink(m_sink);
     connect(m_sink, &QVideoSink::videoFrameChanged, this, &CameraScanner::onFrame);
-    connect(&m_decoding, &QFutureWatcher<std::optional<QString>>::finished, this, &CameraScanner::onDecoded);
 }
 
 CameraScanner::~CameraScanner()
@@ -42,6 +51,8 @@ void CameraScanner::setActive(bool active)
     m_active = active;
     if (m_camera)
         active ? m_camera->start() : m_camera->stop();
+    if (m_recordedClock)
+        active ? m_recordedClock->start() : m_recordedClock->stop();
     emit activeChanged();
 }
 
@@ -49,8 +60,28 @@ void CameraScanner::onFrame(const QVideoFrame &frame)
 {
     if (!m_active || m_decoding.isRunning())
         return;
-    const QImage image = frame.toImage(); // on the GUI thread: the frame is only mapped here
+    decode(frame.toImage()); // on the GUI thread: the frame is only mapped here
+}
+
+void CameraScanner::decode(const QImage &image)
+{
     m_decoding.setFuture(QtConcurrent::run([image] { return decodeQrFrame(image); }));
+}
+
+void CameraScanner::playRecordedFrame()
+{
+    if (!m_active || m_decoding.isRunning())
+        return;
+    if (m_nextRecorded >= m_recordedFrames.size()) {
+        m_recordedClock->stop(); // the recording is over
+        return;
+    }
+    const QString file = m_recordedFrames.at(m_nextRecorded++);
+    QImageReader reader(file);
+    const QImage image = reader.read();
+    if (image.isNull())
+        qCWarning(lcTickets).noquote() << "recorded camera frame" << file << reader.errorString();
+    decode(image);
 }
 
 void CameraScanner::onDecoded()

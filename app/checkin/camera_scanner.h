@@ -4,6 +4,8 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QQmlEngine>
+#include <QStringList>
+#include <QTimer>
 
 class QCamera;
 class QMediaCaptureSession;
@@ -13,6 +15,9 @@ class QVideoSink;
 // The kiosk's camera as a QR scanner: frames go to decodeQrFrame on a worker thread (one at a
 // time; frames arriving meanwhile are dropped) and a code found is announced once, not again
 // while the same code stays in view. No camera: available is false and the screen says so.
+// Test aid (the ticket walk): LINLI_CAMERA_FRAMES, image files separated by ':', stands in
+// for the camera: while active, one recorded frame every 100 ms, in order, through the same
+// decoding on the same worker thread.
 class CameraScanner : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -23,7 +28,7 @@ public:
     explicit CameraScanner(QObject *parent = nullptr);
     ~CameraScanner() override;
 
-    bool available() const { return m_camera != nullptr; }
+    bool available() const { return m_camera != nullptr || !m_recordedFrames.isEmpty(); }
     bool active() const { return m_active; }
     void setActive(bool active);
 
@@ -33,6 +38,8 @@ signals:
 
 private:
     void onFrame(const QVideoFrame &frame);
+    void decode(const QImage &image);
+    void playRecordedFrame();
     void onDecoded();
 
     QCamera *m_camera = nullptr;
@@ -42,4 +49,7 @@ private:
     QString m_lastText;
     qint64 m_lastSeenMs = 0;
     bool m_active = false;
+    QStringList m_recordedFrames;
+    QTimer *m_recordedClock = nullptr;
+    qsizetype m_nextRecorded = 0;
 };

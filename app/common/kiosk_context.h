@@ -1,5 +1,7 @@
 #pragma once
 
+#include "printing/printer_settings.h"
+
 #include <QString>
 #include <QTimeZone>
 
@@ -19,7 +21,8 @@ class ResidentSession;
 // What every capability's backend is built on, wired once in main.cpp (and by the QML tests'
 // fixtures): the database (null when the kiosk is out of service), the clock, the hall's time
 // zone, the language, the resident at the kiosk, the periodic jobs, and the content folder in
-// which files that content names are found (a dish's picture); the kiosk's ticket key and id.
+// which files that content names are found (a dish's picture); the kiosk's ticket key and id;
+// the receipt printer its [printer] section names.
 struct KioskContext {
     linli::storage::Database *db = nullptr;
     const linli::Clock *clock = nullptr;
@@ -31,4 +34,5 @@ struct KioskContext {
     const linli::tickets::SigningKey *ticketKey = nullptr; // this kiosk's, with the database
     QString kioskId{}; // config [kiosk] id: who admitted a ticket, in its outbox event
     QString checkInPlace{}; // config [checkin] place: the room or canteen a check-in kiosk serves
+    linli::printing::PrinterSettings printer{}; // config [printer]: none unless configured
 };

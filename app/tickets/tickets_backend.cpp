@@ -15,6 +15,8 @@ TicketsBackend::TicketsBackend(const KioskContext &context, QObject *parent)
     if (m_office && context.scheduler)
         context.scheduler->every(
             QStringLiteral("tickets.revoke-cancelled"), 60s, [this] { revokeCancelled(); });
+    if (context.printer.backend != linli::printing::PrinterBackend::None)
+        m_printer = std::make_unique<linli::printing::BackgroundPrinter>(context.printer);
 }
 
 TicketsBackend::~TicketsBackend() = default;

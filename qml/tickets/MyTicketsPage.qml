@@ -77,6 +77,8 @@ KioskPage {
                     spokenCode: item.spokenCode
                     title: item.title
                     validity: item.validity
+                    tickets: root.tickets
+                    hallName: root.kiosk.hallName
                 }
             }
         }

@@ -5,7 +5,8 @@ import Linli.Backend
 
 // One ticket drawn for the door or the counter: its QR code at full size (whole modules, white
 // quiet zone), the human code in large type for residents without a scanner's luck, and what
-// it admits. Used by TicketView (one source) and My tickets (every live ticket).
+// it admits, and a print button where the kiosk has a receipt printer. Used by TicketView (one
+// source) and My tickets (every live ticket).
 ColumnLayout {
     id: root
 
@@ -14,6 +15,8 @@ ColumnLayout {
     required property string spokenCode // "A B C D E, F G H J K"
     required property string title // "Meal order · Community canteen"
     required property string validity
+    required property TicketsBackend tickets // the receipt printer
+    required property string hallName // printed at the receipt's head
 
     spacing: Theme.gap / 2
 
@@ -65,5 +68,14 @@ ColumnLayout {
         Layout.fillWidth: true
         horizontalAlignment: Text.AlignHCenter
         text: root.validity
+    }
+    PrintReceipt {
+        Layout.fillWidth: true
+        tickets: root.tickets
+        hallName: root.hallName
+        text: root.text
+        code: root.code
+        title: root.title
+        validity: root.validity
     }
 }

@@ -39,5 +39,7 @@ ColumnLayout {
         spokenCode: controller.spokenCode
         title: controller.title
         validity: controller.validity
+        tickets: controller.tickets
+        hallName: root.kiosk.hallName
     }
 }

@@ -25,7 +25,7 @@ CheckInOutcome CheckInDesk::scanned(const QString &text)
     // A scanner may also read a printed human code; a ticket's text is never that short.
     if (!looksLikeTicketText(trimmed) && trimmed.size() <= 16)
         return typed(trimmed);
-    if (auto other = elsewhere(trimmed))
+    if (auto other = elsewhere(trimmed, trimmed.size()))
         return *other;
     return withBooking(m_office.checkIn(trimmed, m_point));
 }
@@ -36,7 +36,7 @@ CheckInOutcome CheckInDesk::typed(const QString &code)
         const auto normalised = tickets::normalisedHumanCode(code);
         const auto issued = normalised ? tickets::store::issuedByCode(m_db, *normalised) : std::nullopt;
         if (issued) {
-            if (auto other = elsewhere(issued->text))
+            if (auto other = elsewhere(issued->text, code.size()))
                 return *other;
         }
     } catch (const storage::StorageError &e) {
@@ -45,7 +45,7 @@ CheckInOutcome CheckInDesk::typed(const QString &code)
     return withBooking(m_office.checkInCode(code, m_point));
 }
 
-std::optional<CheckInOutcome> CheckInDesk::elsewhere(const QString &ticketText)
+std::optional<CheckInOutcome> CheckInDesk::elsewhere(const QString &ticketText, qsizetype scannedLength)
 {
     tickets::ScanResult look = m_office.inspect(ticketText);
     if (!look.accepted() || !look.place || look.place->id.isEmpty() || isHere(look))
@@ -55,6 +55,7 @@ std::optional<CheckInOutcome> CheckInDesk::elsewhere(const QString &ticketText)
         = { QStringLiteral("这张票是%1的，不是%2的。请到%1签到。").arg(there.zh, m_point.placeName.zh),
               QStringLiteral("This ticket is for %1, not %2. Please check in there.")
                   .arg(there.en, m_point.placeName.en) };
+    m_office.recordWrongPlace(look, m_point, scannedLength);
     CheckInOutcome outcome;
     outcome.scan = std::move(look);
     outcome.elsewhere = true;

@@ -19,8 +19,8 @@ namespace linli::checkin {
 struct CheckInOutcome {
     tickets::ScanResult scan;
     std::optional<Outcome> bookingCheckIn; // only when the ticket admitted a booking known here
-    // A valid ticket for another room or the canteen, not admitted here (nothing written);
-    // scan.message then says where it is for.
+    // A valid ticket for another room or the canteen, not admitted here (recorded as a failed
+    // scan, "wrong_place"); scan.message then says where it is for.
     bool elsewhere = false;
     bool admitted() const { return scan.accepted() && !elsewhere; }
 };
@@ -39,9 +39,10 @@ public:
 
 private:
     CheckInOutcome withBooking(tickets::ScanResult scan);
-    // The answer for a ticket valid but for another door, read without writing; nullopt when
-    // it is for this one (or not valid, which checkIn then says itself).
-    std::optional<CheckInOutcome> elsewhere(const QString &ticketText);
+    // The answer for a ticket valid but for another door, recorded as a failed scan of
+    // scannedLength characters; nullopt when it is for this one (or not valid, which checkIn
+    // then says and records itself).
+    std::optional<CheckInOutcome> elsewhere(const QString &ticketText, qsizetype scannedLength);
     bool isHere(const tickets::ScanResult &look);
 
     storage::Database &m_db;

@@ -135,21 +135,11 @@ ScanResult TicketOffice::checkInWith(
     try {
         storage::Transaction tx(m_db);
         ScanResult r = check(now);
-        QJsonObject payload = r.ticket ? store::payloadOf(*r.ticket) : QJsonObject();
-        payload.insert(QStringLiteral("place_id"), where.placeId);
-        payload.insert(QStringLiteral("kiosk_id"), m_kioskId);
-        if (r.source) {
-            payload.insert(QStringLiteral("source_kind"), store::sourceName(r.source->kind));
-            payload.insert(QStringLiteral("source_id"), r.source->id);
-        }
         if (r.accepted()) {
             store::insertAdmission(m_db, *r.ticket, { now, m_kioskId, where.placeId, where.placeName });
-            booking::writeOutbox(m_db, QStringLiteral("ticket.admitted"), now, payload);
+            booking::writeOutbox(m_db, QStringLiteral("ticket.admitted"), now, scanPayload(r, where));
         } else {
-            // What was scanned stays here: it may be anything (a payment code) and is nobody's business.
-            payload.insert(QStringLiteral("result"), statusName(r.status));
-            payload.insert(QStringLiteral("scanned_length"), static_cast<qint64>(scannedLength));
-            booking::writeOutbox(m_db, QStringLiteral("ticket.scan_failed"), now, payload);
+            writeFailedScan(r, statusName(r.status), where, scannedLength, now);
         }
         tx.commit();
         return r;
@@ -159,6 +149,42 @@ ScanResult TicketOffice::checkInWith(
         r.status = TicketStatus::StorageFailed;
         r.message = storage::refusalFor(e);
         return r;
+    }
+}
+
+QJsonObject TicketOffice::scanPayload(const ScanResult &r, const CheckInPoint &where) const
+{
+    QJsonObject payload = r.ticket ? store::payloadOf(*r.ticket) : QJsonObject();
+    payload.insert(QStringLiteral("place_id"), where.placeId);
+    payload.insert(QStringLiteral("kiosk_id"), m_kioskId);
+    if (r.source) {
+        payload.insert(QStringLiteral("source_kind"), store::sourceName(r.source->kind));
+        payload.insert(QStringLiteral("source_id"), r.source->id);
+    }
+    return payload;
+}
+
+void TicketOffice::writeFailedScan(const ScanResult &r, const QString &result, const CheckInPoint &where,
+    qsizetype scannedLength, qint64 now)
+{
+    QJsonObject payload = scanPayload(r, where);
+    // What was scanned stays here: it may be anything (a payment code) and is nobody's business.
+    payload.insert(QStringLiteral("result"), result);
+    payload.insert(QStringLiteral("scanned_length"), static_cast<qint64>(scannedLength));
+    booking::writeOutbox(m_db, QStringLiteral("ticket.scan_failed"), now, payload);
+}
+
+bool TicketOffice::recordWrongPlace(
+    const ScanResult &look, const CheckInPoint &where, qsizetype scannedLength)
+{
+    try {
+        storage::Transaction tx(m_db);
+        writeFailedScan(look, QStringLiteral("wrong_place"), where, scannedLength, m_clock.nowSecs());
+        tx.commit();
+        return true;
+    } catch (const storage::StorageError &e) {
+        qCWarning(lcTickets) << "recording a ticket for another door failed:" << e.what();
+        return false;
     }
 }
 

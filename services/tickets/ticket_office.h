@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <optional>
+#include <QJsonObject>
 #include <vector>
 
 namespace linli {
@@ -100,6 +101,10 @@ public:
     ScanResult checkInCode(const QString &typedCode, const CheckInPoint &where);
     // Every check of checkIn, nothing written (a ticket shown to staff, a screen's state).
     ScanResult inspect(const QString &scanned);
+    // A valid ticket shown at another door (inspect said so; not admitted): recorded like any
+    // failed scan, one outbox event with result "wrong_place", nothing else. False when
+    // storage failed (logged): the answer to the person stands either way.
+    bool recordWrongPlace(const ScanResult &look, const CheckInPoint &where, qsizetype scannedLength);
 
 private:
     using Reader = std::function<Result<TicketRequest>(const HallTime &time)>;
@@ -113,6 +118,11 @@ private:
     ScanResult checkInWith(const CheckInPoint &where, qsizetype scannedLength,
         const std::function<ScanResult(qint64 now)> &check);
     LocalizedText messageFor(const ScanResult &result, quint32 version, qint64 now, const QTimeZone &zone);
+    // A check-in's outbox payload: the ticket's, the door's and this kiosk's.
+    QJsonObject scanPayload(const ScanResult &r, const CheckInPoint &where) const;
+    // The outbox event of a failed scan; inside the caller's transaction; throws StorageError.
+    void writeFailedScan(const ScanResult &r, const QString &result, const CheckInPoint &where,
+        qsizetype scannedLength, qint64 now);
 
     storage::Database &m_db;
     const Clock &m_clock;

@@ -30,9 +30,13 @@ Fixtures::Fixtures(QObject *parent)
         = new NoticeListModel(db, m_clock, *m_language, linli::information::NoticePriority::Urgent, this);
     parts.outOfServiceReason = m_db.outOfServiceReason;
     m_kiosk = std::make_unique<Kiosk>(std::move(parts));
-    addCapabilities(*m_kiosk,
-        KioskContext{ db, &m_clock, zone, m_language.get(), m_session.get(), m_scheduler.get(),
-            setup.contentDir, m_db.ticketKey ? &*m_db.ticketKey : nullptr, setup.kioskId });
+    KioskContext context{ db, &m_clock, zone, m_language.get(), m_session.get(), m_scheduler.get(),
+        setup.contentDir, m_db.ticketKey ? &*m_db.ticketKey : nullptr, setup.kioskId };
+    // A receipt printer, so the ticket screens offer their print button.
+    QDir(m_dir.path()).mkpath(QStringLiteral("receipts"));
+    context.printer = { linli::printing::PrinterBackend::File, m_dir.filePath(QStringLiteral("receipts")),
+        linli::printing::kPaperDots80mm, 5000 };
+    addCapabilities(*m_kiosk, context);
 }
 
 Fixtures::~Fixtures() = default;
@@ -69,9 +73,9 @@ TicketsBackend *Fixtures::tickets() const
     return m_kiosk->backend<TicketsBackend>(QStringLiteral("tickets"));
 }
 
-QString Fixtures::bookDanceRoom()
+QString Fixtures::bookDanceRoom(int hour)
 {
-    QDateTime start(QDate(2026, 11, 23), QTime(15, 0), QTimeZone("Asia/Shanghai"));
+    QDateTime start(QDate(2026, 11, 23), QTime(hour, 0), QTimeZone("Asia/Shanghai"));
     const auto booked = booking()->rooms().book(
         QStringLiteral("res-0001"), QStringLiteral("room-dance"), start.toSecsSinceEpoch());
     return booked.ok ? booked.value.id : QString();
@@ -118,6 +122,11 @@ int Fixtures::mealOrderCount()
     auto q = m_db.database->prepare("SELECT count(*) FROM meal_order");
     q.step();
     return q.integer(0);
+}
+
+int Fixtures::receiptCount() const
+{
+    return int(QDir(m_dir.filePath(QStringLiteral("receipts"))).entryList(QDir::Files).size());
 }
 
 QUrl Fixtures::contentFile(const QString &name) const

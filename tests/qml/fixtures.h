@@ -49,8 +49,11 @@ public:
     Q_INVOKABLE void changeMealPrice(const QString &offerId, int priceFen);
     Q_INVOKABLE void takeMealOffTheMenu(const QString &offerId);
     Q_INVOKABLE int mealOrderCount();
-    // 张国明's booking of the dance room, Monday 23 November 15:00-16:00: its id.
-    Q_INVOKABLE QString bookDanceRoom();
+    // 张国明's booking of the dance room, Monday 23 November 15:00-16:00 (or from another
+    // hour): its id, empty when the hour is taken.
+    Q_INVOKABLE QString bookDanceRoom(int hour = 15);
+    // Receipts the kiosk's printer (the file backend, into a folder of the fixture's) wrote.
+    Q_INVOKABLE int receiptCount() const;
     // A file of the demo content folder, as a URL.
     Q_INVOKABLE QUrl contentFile(const QString &name) const;
 

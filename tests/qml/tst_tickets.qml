@@ -106,4 +106,27 @@ TestCase {
         Fixtures.kiosk.session.end();
         tryCompare(list, "count", 0);
     }
+
+    function test_the_print_button_prints_once_and_says_so() {
+        const view = createTemporaryObject(viewComponent, testCase, { sourceId: Fixtures.bookDanceRoom(17) });
+        verify(view.issued);
+        const button = testCase.named(view, "printReceipt") as KioskButton;
+        verify(button.visible, "the kiosk has a printer");
+        tryVerify(() => button.height >= Theme.minTarget && button.width >= Theme.minTarget, 5000,
+                  "button " + button.width + "x" + button.height);
+        compare(button.Accessible.name, "打印凭条");
+        const outcome = testCase.named(view, "printOutcome") as BodyText;
+        verify(!outcome.visible);
+        const before = Fixtures.receiptCount();
+
+        mouseClick(button);
+        compare(button.text, "正在打印…");
+        verify(!button.enabled, "cannot be pressed twice");
+        mouseClick(button);
+        tryCompare(outcome, "text", "已打印，请取走凭条", 10000);
+        verify(outcome.visible);
+        verify(button.enabled);
+        compare(button.text, "打印凭条");
+        compare(Fixtures.receiptCount(), before + 1, "one press, one receipt");
+    }
 }

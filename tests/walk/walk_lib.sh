@@ -52,8 +52,8 @@ swipe_up() { # a finger drawn up the middle of the screen: the page scrolls on
 }
 card() { xdotool type --delay 8 "$1"; xdotool key Return; sleep 1.5; }
 shot() { import -window root "$shots/$1.png"; }
-start() { # UTC instant: the kiosk on the demo hall at that time
-    "$kiosk" --data-dir "$data" --now "$1" --windowed --size 1080x1920 >>"$shots/kiosk.log" 2>&1 &
+start() { # UTC instant [options]: the kiosk on the demo hall at that time (options: --config, another --data-dir)
+    "$kiosk" --data-dir "$data" --now "$1" --windowed --size 1080x1920 "${@:2}" >>"$shots/kiosk.log" 2>&1 &
     pid=$!
     # A fresh process has been seen to take over ten seconds to appear on the bus under load.
     for _ in $(seq 120); do atspi list >/dev/null 2>&1 && return; sleep 0.5; done

@@ -88,7 +88,7 @@ TEST_F(CheckInDeskTest, GarbageAndMistypedCodesAreToldApart)
     EXPECT_EQ(count("SELECT COUNT(*) FROM ticket_admission"), 0);
 }
 
-TEST_F(CheckInDeskTest, ATicketForAnotherDoorIsSentThereAndStaysUnused)
+TEST_F(CheckInDeskTest, ATicketForAnotherDoorIsSentThereRecordedAsAFailedScanAndStaysUnused)
 {
     const IssuedTicket ticket = danceTicket();
     setNow("2026-11-23T14:52:00");
@@ -102,7 +102,16 @@ TEST_F(CheckInDeskTest, ATicketForAnotherDoorIsSentThereAndStaysUnused)
         QStringLiteral("This ticket is for Dance Room, not the canteen. Please check in there."));
     EXPECT_TRUE(canteenDoor.typed(ticket.code).elsewhere) << "typed, the same";
     EXPECT_EQ(count("SELECT COUNT(*) FROM ticket_admission"), 0);
-    EXPECT_EQ(count("SELECT COUNT(*) FROM outbox"), outboxBefore);
+    // Each refusal is a failed scan like any other: one outbox event, nothing else written.
+    EXPECT_EQ(count("SELECT COUNT(*) FROM outbox"), outboxBefore + 2);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM outbox WHERE kind = 'ticket.scan_failed' "
+                    "AND json_extract(payload, '$.result') = 'wrong_place' "
+                    "AND json_extract(payload, '$.place_id') = 'canteen-baisuitang'"),
+        2);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM outbox WHERE kind = 'ticket.scan_failed' "
+                    "AND json_extract(payload, '$.scanned_length') = 10"),
+        1)
+        << "the typed code's length, not the ticket's";
     EXPECT_EQ(rooms->find(ticket.source.id)->status, BookingStatus::Confirmed);
     EXPECT_TRUE(desk().scanned(ticket.text).admitted()) << "and at its own door it still admits";
 }
