@@ -144,6 +144,8 @@ int main(int argc, char *argv[])
     const bool checkInRole = config.role == linli::config::KioskRole::CheckIn;
     parts.initialRoute = checkInRole && options.route == u"home" ? QStringLiteral("checkin") : options.route;
     parts.elderMode = config.elderMode;
+    parts.doorKiosk = checkInRole;
+    session.setCardsAccepted(!checkInRole);
     Kiosk kiosk(std::move(parts));
     addCapabilities(kiosk,
         KioskContext{ db, clock.get(), zone, &language, &session, &scheduler, contentDir,

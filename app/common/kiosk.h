@@ -30,6 +30,8 @@ class Kiosk : public QObject {
     Q_PROPERTY(QString outOfServiceReasonEn READ outOfServiceReasonEn CONSTANT)
     Q_PROPERTY(QString initialRoute READ initialRoute CONSTANT)
     Q_PROPERTY(bool elderMode READ elderMode CONSTANT)
+    // A door or counter kiosk in the check-in role: one screen, no way home, no resident cards.
+    Q_PROPERTY(bool doorKiosk READ doorKiosk CONSTANT)
 
 public:
     struct Parts {
@@ -41,6 +43,7 @@ public:
         linli::LocalizedText outOfServiceReason;
         QString initialRoute = QStringLiteral("home");
         bool elderMode = false;
+        bool doorKiosk = false;
     };
     explicit Kiosk(Parts parts, QObject *parent = nullptr);
 
@@ -56,6 +59,7 @@ public:
     QString outOfServiceReasonEn() const { return m_parts.outOfServiceReason.en; }
     QString initialRoute() const { return m_parts.initialRoute; }
     bool elderMode() const { return m_parts.elderMode; }
+    bool doorKiosk() const { return m_parts.doorKiosk; }
 
     // A capability's backend, handed by the window to that capability's screens as a typed
     // required property of the same name (see qml/common/Capability.qml).

@@ -189,6 +189,10 @@ bool ResidentSession::eventFilter(QObject *watched, QEvent *event)
     case QEvent::KeyPress: {
         if (!isWindow)
             break;
+        if (!m_cardsAccepted) {
+            stillHere();
+            break;
+        }
         const auto *key = static_cast<QKeyEvent *>(event);
         const QString text = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter
             ? QStringLiteral("\r")

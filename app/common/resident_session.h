@@ -51,6 +51,8 @@ public:
     Q_INVOKABLE void clearMessage();
     // Any tap or key: the resident is still here.
     Q_INVOKABLE void stillHere();
+    // A door kiosk checks tickets in: a resident's card held to its reader opens nothing.
+    void setCardsAccepted(bool accepted) { m_cardsAccepted = accepted; }
 
 signals:
     void changed();
@@ -80,5 +82,6 @@ private:
     QTimer m_away; // no resident, and nobody has touched the screen for twice the idle time
     bool m_idleWarning = false;
     bool m_busy = false;
+    bool m_cardsAccepted = true;
     int m_generation = 0; // a PIN answer for an ended session is dropped
 };

@@ -57,10 +57,13 @@ KioskPage {
                     }
                     BodyText { Layout.fillWidth: true; text: controller.roomName }
                     BodyText { Layout.fillWidth: true; text: controller.when }
-                    BodyText { Layout.fillWidth: true; text: qsTr("Booking code:") }
+                    // A confirmed booking's ticket carries the one code the resident needs; a
+                    // request waiting for staff has no ticket, and staff find it by this code.
+                    BodyText { Layout.fillWidth: true; visible: controller.pending; text: qsTr("Booking code:") }
                     Text {
                         objectName: "code"
                         Layout.fillWidth: true
+                        visible: controller.pending
                         text: controller.code
                         color: Theme.text
                         font.pixelSize: Theme.displaySize
@@ -72,6 +75,7 @@ KioskPage {
                     }
                     BodyText {
                         Layout.fillWidth: true
+                        visible: controller.pending
                         color: Theme.mutedText
                         text: qsTr("Please write the code down or remember it. You can see and cancel this booking under My bookings.")
                     }

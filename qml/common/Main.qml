@@ -78,6 +78,8 @@ ApplicationWindow {
     // so does a screen left idle by someone who never identified. The next person is met in
     // the kiosk's own language.
     function onSessionIdle(): void {
+        if (root.kiosk.doorKiosk)
+            return;
         stack.pop(null, StackView.Immediate);
         root.kiosk.language.returnToHomeLanguage();
     }
@@ -150,7 +152,7 @@ ApplicationWindow {
         }
         NavBar {
             Layout.fillWidth: true
-            visible: stack.depth > 1
+            visible: stack.depth > 1 && !root.kiosk.doorKiosk
             onBack: stack.pop()
             onHome: stack.pop(null)
         }

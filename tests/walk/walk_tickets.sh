@@ -75,6 +75,9 @@ stop
 door=$work/door-room
 start 2026-11-23T06:52:00Z --config "$work/b-room.ini" --data-dir "$door"
 see "请出示二维码或输入凭证码"
+# A door kiosk is one screen: no way home, and a resident's card held to it opens nothing.
+not_see "回到首页"; not_see "返回上一页"
+card 3301050001; not_see "已登录"; see "请出示二维码或输入凭证码"
 scan "$room"; see "请进"; shot door-room-admitted
 [[ $(admissions "$door") == 1 ]] || fail "the room ticket was not admitted at the door"
 [[ $(sqlite3 "$door/linli.sqlite" "SELECT (SELECT COUNT(*) FROM booking) + (SELECT COUNT(*) FROM issued_ticket)") == 0 ]] \
