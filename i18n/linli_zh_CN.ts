@@ -34,27 +34,27 @@
         <translation>✓ 房间预约成功。</translation>
     </message>
     <message>
-        <location filename="../qml/booking/BookedPage.qml" line="60"/>
+        <location filename="../qml/booking/BookedPage.qml" line="62"/>
         <source>Booking code:</source>
         <translation>预约码：</translation>
     </message>
     <message>
-        <location filename="../qml/booking/BookedPage.qml" line="71"/>
+        <location filename="../qml/booking/BookedPage.qml" line="74"/>
         <source>Booking code: %1</source>
         <translation>预约码：%1</translation>
     </message>
     <message>
-        <location filename="../qml/booking/BookedPage.qml" line="76"/>
+        <location filename="../qml/booking/BookedPage.qml" line="80"/>
         <source>Please write the code down or remember it. You can see and cancel this booking under My bookings.</source>
         <translation>请记下这个预约码。在“我的”里可以查看和取消这个预约。</translation>
     </message>
     <message>
-        <location filename="../qml/booking/BookedPage.qml" line="85"/>
+        <location filename="../qml/booking/BookedPage.qml" line="89"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../qml/booking/BookedPage.qml" line="86"/>
+        <location filename="../qml/booking/BookedPage.qml" line="90"/>
         <source>Done, back to the home screen</source>
         <translation>完成，回到首页</translation>
     </message>
@@ -642,17 +642,17 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../qml/checkin/CheckinPage.qml" line="11"/>
+        <location filename="../qml/checkin/CheckinPage.qml" line="12"/>
         <source>Check-in · %1</source>
         <translation>签到 · %1</translation>
     </message>
     <message>
-        <location filename="../qml/checkin/CheckinPage.qml" line="11"/>
+        <location filename="../qml/checkin/CheckinPage.qml" line="12"/>
         <source>Check-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../qml/checkin/CheckinPage.qml" line="51"/>
+        <location filename="../qml/checkin/CheckinPage.qml" line="54"/>
         <source>This kiosk is not set up for check-in: its place is missing or unknown. Staff: set [checkin] place in the configuration.</source>
         <translation>本机未设置签到地点（地点缺失或不存在）。请工作人员在配置中填写 [checkin] place。</translation>
     </message>
@@ -660,14 +660,19 @@
 <context>
     <name>CheckinResult</name>
     <message>
-        <location filename="../qml/checkin/CheckinResult.qml" line="58"/>
+        <location filename="../qml/checkin/CheckinResult.qml" line="61"/>
         <source>Hold it under the scanner or in front of the camera.</source>
         <translation>请将二维码对准扫码器或摄像头。</translation>
     </message>
     <message>
-        <location filename="../qml/checkin/CheckinResult.qml" line="59"/>
+        <location filename="../qml/checkin/CheckinResult.qml" line="62"/>
         <source>Hold it under the scanner. The camera is off.</source>
         <translation>请将二维码对准扫码器。摄像头未开启。</translation>
+    </message>
+    <message>
+        <location filename="../qml/checkin/CheckinResult.qml" line="85"/>
+        <source>What the camera sees</source>
+        <translation>摄像头看到的画面</translation>
     </message>
 </context>
 <context>
@@ -1859,7 +1864,7 @@
         <translation>邻里社区服务自助终端</translation>
     </message>
     <message>
-        <location filename="../qml/common/Main.qml" line="116"/>
+        <location filename="../qml/common/Main.qml" line="118"/>
         <source>Are you still there? Tap anywhere to continue. Otherwise you will be signed out in a moment.</source>
         <translation>您还在吗？点一下屏幕任意地方继续，否则马上会自动退出登录。</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "frame_decoder.h"
 #include "tickets/tickets_log.h"
 
+#include <cstring>
 #include <QCamera>
 #include <QDateTime>
 #include <QImageReader>
@@ -15,6 +16,20 @@
 namespace {
 // The same code seen again within this long is the same person still holding it up.
 constexpr qint64 kSameCodeMs = 5000;
+
+// A recorded frame as the camera would deliver it, for the preview.
+QVideoFrame videoFrameOf(const QImage &image)
+{
+    const QImage bgra = image.convertToFormat(QImage::Format_ARGB32); // B, G, R, A in memory
+    QVideoFrame frame(QVideoFrameFormat(bgra.size(), QVideoFrameFormat::Format_BGRA8888));
+    if (bgra.isNull() || !frame.map(QVideoFrame::WriteOnly))
+        return {};
+    for (int y = 0; y < bgra.height(); ++y)
+        std::memcpy(
+            frame.bits(0) + y * frame.bytesPerLine(0), bgra.constScanLine(y), size_t(bgra.width()) * 4);
+    frame.unmap();
+    return frame;
+}
 } // namespace
 
 CameraScanner::CameraScanner(QObject *parent)
@@ -56,8 +71,18 @@ void CameraScanner::setActive(bool active)
     emit activeChanged();
 }
 
+void CameraScanner::setPreview(QVideoSink *preview)
+{
+    if (m_preview == preview)
+        return;
+    m_preview = preview;
+    emit previewChanged();
+}
+
 void CameraScanner::onFrame(const QVideoFrame &frame)
 {
+    if (m_active && m_preview)
+        m_preview->setVideoFrame(frame);
     if (!m_active || m_decoding.isRunning())
         return;
     decode(frame.toImage()); // on the GUI thread: the frame is only mapped here
@@ -81,6 +106,8 @@ void CameraScanner::playRecordedFrame()
     const QImage image = reader.read();
     if (image.isNull())
         qCWarning(lcTickets).noquote() << "recorded camera frame" << file << reader.errorString();
+    else if (m_preview)
+        m_preview->setVideoFrame(videoFrameOf(image));
     decode(image);
 }
 

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
+import QtMultimedia
 import Linli
 import Linli.Backend
 
@@ -26,6 +27,7 @@ KioskPage {
     CameraScanner {
         id: camera
         active: root.checkin.available && camera.available
+        preview: result.previewSink
         onDecoded: (text) => controller.scan(text)
     }
 
@@ -35,6 +37,7 @@ KioskPage {
         spacing: Theme.gap
 
         CheckinResult {
+            id: result
             Layout.fillWidth: true
             Layout.fillHeight: true
             visible: root.checkin.available

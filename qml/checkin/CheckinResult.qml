@@ -1,10 +1,11 @@
 import QtQuick
 import QtQuick.Layouts
+import QtMultimedia
 import Linli
 import Linli.Backend
 
 // The answer of a check-in, big: a colour, an icon and words (never the colour alone), or,
-// while waiting, what to do.
+// while waiting, what to do and what the camera sees, so the code is held where it reads.
 Rectangle {
     id: root
     property int result: CheckinController.Scanning
@@ -12,6 +13,8 @@ Rectangle {
     property string message
     property string detail
     property bool cameraOn: false
+    // Where the camera's frames are shown (CameraScanner.preview).
+    readonly property alias previewSink: preview.videoSink
 
     readonly property bool waiting: root.result === CheckinController.Scanning
     // Green in, amber for a ticket used before, red for anything else.
@@ -72,6 +75,17 @@ Rectangle {
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
         }
-        Item { Layout.fillHeight: true }
+        VideoOutput {
+            id: preview
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: root.waiting && root.cameraOn
+            fillMode: VideoOutput.PreserveAspectFit
+            // As a mirror: a resident facing the camera moves the phone the way they expect.
+            transform: Scale { origin.x: preview.width / 2; xScale: -1 }
+            Accessible.role: Accessible.Graphic
+            Accessible.name: qsTr("What the camera sees")
+        }
+        Item { Layout.fillHeight: true; visible: !preview.visible }
     }
 }
