@@ -76,7 +76,7 @@ std::vector<EscrowGrant> Escrow::regrant(const KioskRow &kiosk, qint64 nowMs)
         const int quota = m_store.quota(resource).value_or(0);
         const int unsold = std::max(0, quota - m_store.sold(resource));
         const int free = std::max(0, unsold - m_store.outstandingOfOthers(resource, kiosk.id, nowMs));
-        const int evenSplit = (unsold + kiosks - 1) / kiosks;
+        const int evenSplit = unsold / kiosks; // what is left over is sold online only
         const int units = std::min(evenSplit, free);
         const auto old = m_store.grant(kiosk.id, resource);
         const bool fresh = old && old->expiresAtMs - nowMs > kShareLifetimeMs / 2;

@@ -9,8 +9,9 @@ namespace linli::central {
 class CentralStore;
 
 // Shares of the hall's limited resources for one kiosk to sell while cut off. Each share is at
-// most an even split of what is unsold, and never more than quota - sold - the other kiosks'
-// outstanding shares, so all shares together with the sales stay within the quota.
+// most an even split of what is unsold (rounded down: a room slot is escrowed only when the hall
+// has one kiosk, otherwise every kiosk books it online), and never more than quota - sold - the
+// other kiosks' outstanding shares, so all shares together with the sales stay within the quota.
 class Escrow {
 public:
     static constexpr qint64 kShareLifetimeMs = 24LL * 3600 * 1000;
