@@ -103,15 +103,16 @@ void copyDemoContent(const QString &dir)
     }
 }
 
-CentralProcess::CentralProcess(const QString &contentDir)
+CentralProcess::CentralProcess(const QString &contentDir, const QStringList &extraServeArgs)
     : m_db(m_dir.file(QStringLiteral("central.db")))
     , m_contentDir(contentDir.isEmpty() ? QStringLiteral(LINLI_DEMO_DIR) : contentDir)
 {
     const CommandRun imported = runCentral(m_db, { QStringLiteral("import"), m_contentDir });
     EXPECT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     m_process.setProgram(QStringLiteral(LINLI_CENTRAL_BINARY));
-    m_process.setArguments({ QStringLiteral("serve"), QStringLiteral("--listen"),
-        QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"), m_db });
+    m_process.setArguments(QStringList{ QStringLiteral("serve"), QStringLiteral("--listen"),
+                               QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"), m_db }
+        + extraServeArgs);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start();
     QElapsedTimer timer;

@@ -40,10 +40,10 @@ CommandRun runCentral(const QString &db, QStringList args);
 void copyDemoContent(const QString &dir);
 
 // A real `linli-central serve` on a loopback port 0, with its own database, the demo content
-// imported first.
+// imported first; extraServeArgs go to `serve` (e.g. --tls-cert/--tls-key).
 class CentralProcess {
 public:
-    explicit CentralProcess(const QString &contentDir = {});
+    explicit CentralProcess(const QString &contentDir = {}, const QStringList &extraServeArgs = {});
     ~CentralProcess();
 
     quint16 port() const { return m_port; }
