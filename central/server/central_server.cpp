@@ -1,6 +1,7 @@
 #include "server/central_server.h"
 
 #include "core/clock.h"
+#include "server/body_limit.h"
 #include "server/central_log.h"
 #include "server/wire_errors.h"
 #include "store/central_store.h"
@@ -11,6 +12,7 @@
 #include <QHttpServer>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QSslServer>
 #include <stdexcept>
 
 namespace linli::central {
@@ -87,9 +89,24 @@ quint16 CentralServer::listen(const QHostAddress &address, quint16 port, const s
             key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
         if (certificate.isNull() || key.isNull())
             throw std::runtime_error("the TLS certificate or key is not valid PEM (RSA or EC)");
-        m_http->sslSetup(certificate, key);
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(certificate);
+        config.setPrivateKey(key);
+        auto *server = new QSslServer(m_http.get());
+        server->setSslConfiguration(config);
+        QObject::connect(server, &QSslServer::startedEncryptionHandshake, server,
+            [this](QSslSocket *socket) { guardBodyLimit(socket, m_clock); });
+        return bound(server, address, port);
     }
-    return m_http->listen(address, port);
+    return bound(new GuardedTcpServer(m_clock, m_http.get()), address, port);
+}
+
+quint16 CentralServer::bound(QTcpServer *server, const QHostAddress &address, quint16 port)
+{
+    if (!server->listen(address, port))
+        return 0;
+    m_http->bind(server);
+    return server->serverPort();
 }
 
 QHttpServerResponse CentralServer::enrol(const QHttpServerRequest &request)

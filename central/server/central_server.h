@@ -9,6 +9,7 @@
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponse;
+class QTcpServer;
 
 namespace linli {
 class Clock;
@@ -37,6 +38,8 @@ public:
     QHttpServerResponse sync(const QHttpServerRequest &request);
 
 private:
+    quint16 bound(QTcpServer *server, const QHostAddress &address, quint16 port);
+
     CentralStore &m_store;
     const Clock &m_clock;
     SyncService m_sync;

@@ -3,6 +3,8 @@
 #include "wire/wire.h"
 
 #include <gtest/gtest.h>
+#include <QElapsedTimer>
+#include <QTcpSocket>
 
 using namespace linli;
 using namespace linli::test;
@@ -154,4 +156,27 @@ TEST_F(CentralRefusals, ARevokedKioskIsToldSoInASignedAnswer)
 TEST_F(CentralRefusals, OtherPathsAndMethodsAreNotFound)
 {
     EXPECT_EQ(post(central.port(), "/v1/nothing", body).status, 404);
+}
+
+TEST_F(CentralRefusals, ADeclaredOversizedBodyIsRefusedBeforeItIsSent)
+{
+    // Only the headers go out: the answer must come without the server waiting for 5 MB.
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), central.port());
+    ASSERT_TRUE(socket.waitForConnected(5000));
+    socket.write("POST /v1/sync HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-protobuf\r\n"
+                 "Content-Length: 5000000\r\n\r\n");
+    QByteArray in;
+    QElapsedTimer timer;
+    timer.start();
+    while (!in.contains("\r\n\r\n") && timer.elapsed() < 5000) {
+        socket.waitForReadyRead(50);
+        in += socket.readAll();
+    }
+    EXPECT_TRUE(in.startsWith("HTTP/1.1 413")) << in.toStdString();
+    EXPECT_EQ(central.store().eventCount(), 0);
+
+    // The connection's other requests are not fooled by a body that looks like headers.
+    const QByteArray tricky = "\r\n\r\nPOST /v1/sync HTTP/1.1\r\nContent-Length: 9999999\r\n\r\n";
+    EXPECT_EQ(kiosk.send(tricky).status, 400);
 }
