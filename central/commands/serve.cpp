@@ -1,13 +1,25 @@
 #include "commands/command_line.h"
 #include "commands/commands.h"
 #include "core/clock.h"
+#include "server/central_log.h"
 #include "server/central_server.h"
 #include "store/central_store.h"
 
+#include <google/protobuf/stubs/logging.h>
 #include <QCoreApplication>
 #include <QHostAddress>
 
 namespace linli::central::commands {
+
+namespace {
+
+// A client can send strings that are not UTF-8 at will; protobuf would log each one as an error.
+void protobufLog(google::protobuf::LogLevel, const char *file, int line, const std::string &message)
+{
+    qCDebug(lcCentral, "protobuf %s:%d: %s", file, line, message.c_str());
+}
+
+} // namespace
 
 int serve(const QStringList &args)
 {
@@ -47,6 +59,7 @@ int serve(const QStringList &args)
     auto store = openStore(parser);
     if (!store)
         return 1;
+    google::protobuf::SetLogHandler(&protobufLog);
     SystemClock clock;
     CentralServer server(*store, clock);
     std::optional<TlsFiles> tls;

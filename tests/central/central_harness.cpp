@@ -113,7 +113,8 @@ CentralProcess::CentralProcess(const QString &contentDir, const QStringList &ext
     m_process.setArguments(QStringList{ QStringLiteral("serve"), QStringLiteral("--listen"),
                                QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"), m_db }
         + extraServeArgs);
-    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    // Its log goes to a file: an unread pipe would fill up and stall the server.
+    m_process.setStandardErrorFile(m_dir.file(QStringLiteral("serve.log")));
     m_process.start();
     QElapsedTimer timer;
     timer.start();
