@@ -86,7 +86,8 @@ std::optional<v1::SyncResponse> SyncService::sync(
 
         pull(kiosk, request.cursor(), response);
         if (regrant) {
-            for (const EscrowGrant &g : m_escrow.regrant(kiosk, nowMs)) {
+            const bool busy = request.events_size() > 0 || response.changes_size() > 0;
+            for (const EscrowGrant &g : m_escrow.regrant(kiosk, nowMs, busy)) {
                 v1::Grant *out = response.add_grants();
                 out->set_resource(str(g.resource));
                 out->set_units(static_cast<quint32>(g.units));

@@ -195,3 +195,17 @@ TEST(CentralQuota, ACanteensServingsPerMealLimitTheOrdersOfAllKiosks)
     EXPECT_EQ(rb.results(1).status(), v1::EventResult::STATUS_ACCEPTED);
     EXPECT_EQ(central.store().sold(QStringLiteral("meal:canteen-baisuitang:2027-03-02:lunch")), 3);
 }
+
+TEST(CentralQuota, ASyncWithEventsResendsEveryShareInCaseTheLastReplyWasLost)
+{
+    CentralProcess central;
+    TestKiosk kiosk(central);
+    const v1::SyncResponse first = kiosk.sync(kiosk.request());
+    ASSERT_GT(first.grants_size(), 0);
+    // The reply above never reached the kiosk; its next sync carries an audit event.
+    const v1::SyncResponse next
+        = kiosk.sync(kiosk.request({ kiosk.event(QStringLiteral("voucher.used"), "{}") }, first.cursor()));
+    EXPECT_EQ(next.grants_size(), first.grants_size());
+    for (const v1::Grant &g : first.grants())
+        EXPECT_EQ(shareOf(next, QString::fromStdString(g.resource())), static_cast<int>(g.units()));
+}
