@@ -11,6 +11,7 @@
 
 #include <benchmark/benchmark.h>
 #include <deque>
+#include <memory>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -270,10 +271,14 @@ private:
     qsizetype m_requestBytes = 0, m_responseBytes = 0;
 };
 
+// Made on first use, gone before QCoreApplication (its sockets and process need it).
+std::unique_ptr<LoadRig> theRig;
+
 LoadRig &rig()
 {
-    static LoadRig instance;
-    return instance;
+    if (!theRig)
+        theRig = std::make_unique<LoadRig>();
+    return *theRig;
 }
 
 void report(benchmark::State &state, LoadRig &r, double seconds)
@@ -343,5 +348,6 @@ int main(int argc, char **argv)
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    theRig.reset();
     return 0;
 }
