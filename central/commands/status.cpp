@@ -42,7 +42,10 @@ int status(const QStringList &args)
                 QStringLiteral("LAST SEEN (UTC)"), QStringLiteral("VERSION"), QStringLiteral("OUTBOX"),
                 QStringLiteral("CLOCK OFF"), QStringLiteral("DISK FREE"), QStringLiteral("ERRORS") },
         widths));
-    for (const KioskRow &k : store->kiosks()) {
+    const auto kiosks = store->kiosks();
+    if (kiosks.empty())
+        say(QStringLiteral("(no kiosk enrolled yet: linli-central enroll --hall <id>)"));
+    for (const KioskRow &k : kiosks) {
         say(row(
             { k.id, k.hallId, k.revokedAtMs ? QStringLiteral("revoked") : QStringLiteral("ok"),
                 lastSeen(k, now), k.softwareVersion.isEmpty() ? QStringLiteral("-") : k.softwareVersion,
