@@ -38,17 +38,67 @@ private:
     int m_index = 1;
 };
 
-storage::Statement insert(storage::Database &db, const char *table, const char *columns, int count)
+qint64 localSecs(const QDate &day, QTime time, const QTimeZone &zone)
+{
+    return QDateTime(day, time, zone).toSecsSinceEpoch();
+}
+
+// An INSERT of every column; with `upsert`, a record already there (same id) is updated in
+// place instead, so rows that refer to it (bookings, rules) stay.
+storage::Statement insert(
+    storage::Database &db, const char *table, const char *columns, int count, bool upsert = false)
 {
     std::string sql = std::string("INSERT INTO ") + table + " (" + columns + ") VALUES (";
     for (int i = 1; i <= count; ++i)
         sql += (i > 1 ? ", ?" : "?") + std::to_string(i);
-    return db.prepare(sql + ")");
+    sql += ")";
+    if (upsert) {
+        sql += " ON CONFLICT(id) DO UPDATE SET ";
+        const QStringList names = QString::fromLatin1(columns).split(u',', Qt::SkipEmptyParts);
+        bool first = true;
+        for (const QString &name : names) {
+            const std::string column = name.trimmed().toStdString();
+            if (column == "id")
+                continue;
+            sql += (first ? "" : ", ") + column + " = excluded." + column;
+            first = false;
+        }
+    }
+    return db.prepare(sql);
 }
 
-qint64 localSecs(const QDate &day, QTime time, const QTimeZone &zone)
+constexpr const char *kRoomColumns
+    = "id, facility_id, kind, name_zh, name_en, floor, plan_x, plan_y, plan_w, plan_h, capacity, hours_zh, "
+      "hours_en, equipment_zh, equipment_en, description_zh, description_en, bookable, sort_order";
+constexpr const char *kNoticeColumns
+    = "id, priority, title_zh, title_en, body_zh, body_en, valid_from_utc, valid_until_utc";
+constexpr const char *kEventColumns
+    = "id, kind, title_zh, title_en, description_zh, description_en, room_id, place_zh, place_en, host_zh, "
+      "host_en, audience_zh, audience_en, starts_at_utc, ends_at_utc, capacity";
+
+void bindRoom(storage::Statement &room, const Room &r)
 {
-    return QDateTime(day, time, zone).toSecsSinceEpoch();
+    (Binder(room) << r.id << r.facilityId << r.kind << r.name << r.floor << r.plan.x << r.plan.y << r.plan.w
+                  << r.plan.h << r.capacity << r.hours << r.equipment << r.description << r.bookable
+                  << r.sortOrder)
+        .run();
+}
+
+void bindNotice(storage::Statement &notice, const Notice &n, const QDate &today, const QTimeZone &zone)
+{
+    const QDate from = today.addDays(n.validFromOffsetDays);
+    const qint64 fromSecs = localSecs(from, QTime(0, 0), zone);
+    const qint64 untilSecs = localSecs(from.addDays(n.validDays), QTime(0, 0), zone);
+    (Binder(notice) << n.id << n.priority << n.title << n.body << fromSecs << untilSecs).run();
+}
+
+void bindEvent(storage::Statement &event, const Event &e, const QDate &today, const QTimeZone &zone)
+{
+    const qint64 starts = localSecs(today.addDays(e.dayOffset), e.start, zone);
+    const qint64 ends = starts + qint64(e.minutes) * 60;
+    (Binder(event) << e.id << e.kind << e.title << e.description << e.roomId << e.place << e.host
+                   << e.audience << starts << ends << e.capacity)
+        .run();
 }
 
 void writePlaces(storage::Database &db, const DemoContent &c)
@@ -72,16 +122,9 @@ void writePlaces(storage::Database &db, const DemoContent &c)
             .run();
     }
 
-    auto room = insert(db, "room",
-        "id, facility_id, kind, name_zh, name_en, floor, plan_x, plan_y, plan_w, plan_h, capacity, hours_zh, "
-        "hours_en, equipment_zh, equipment_en, description_zh, description_en, bookable, sort_order",
-        19);
-    for (const Room &r : c.rooms) {
-        (Binder(room) << r.id << r.facilityId << r.kind << r.name << r.floor << r.plan.x << r.plan.y
-                      << r.plan.w << r.plan.h << r.capacity << r.hours << r.equipment << r.description
-                      << r.bookable << r.sortOrder)
-            .run();
-    }
+    auto room = insert(db, "room", kRoomColumns, 19);
+    for (const Room &r : c.rooms)
+        bindRoom(room, r);
 
     auto canteen = insert(db, "canteen",
         "id, room_id, name_zh, name_en, hours_zh, hours_en, seats, operator_zh, operator_en", 9);
@@ -110,29 +153,33 @@ void writeGuides(storage::Database &db, const DemoContent &c)
 
 void writeSchedule(storage::Database &db, const DemoContent &c, const QDate &today, const QTimeZone &zone)
 {
-    auto notice = insert(db, "notice",
-        "id, priority, title_zh, title_en, body_zh, body_en, valid_from_utc, valid_until_utc", 8);
-    for (const Notice &n : c.notices) {
-        const QDate from = today.addDays(n.validFromOffsetDays);
-        const qint64 fromSecs = localSecs(from, QTime(0, 0), zone);
-        const qint64 untilSecs = localSecs(from.addDays(n.validDays), QTime(0, 0), zone);
-        (Binder(notice) << n.id << n.priority << n.title << n.body << fromSecs << untilSecs).run();
-    }
-
-    auto event = insert(db, "event",
-        "id, kind, title_zh, title_en, description_zh, description_en, room_id, place_zh, place_en, host_zh, "
-        "host_en, audience_zh, audience_en, starts_at_utc, ends_at_utc, capacity",
-        16);
-    for (const Event &e : c.events) {
-        const qint64 starts = localSecs(today.addDays(e.dayOffset), e.start, zone);
-        const qint64 ends = starts + qint64(e.minutes) * 60;
-        (Binder(event) << e.id << e.kind << e.title << e.description << e.roomId << e.place << e.host
-                       << e.audience << starts << ends << e.capacity)
-            .run();
-    }
+    auto notice = insert(db, "notice", kNoticeColumns, 8);
+    for (const Notice &n : c.notices)
+        bindNotice(notice, n, today, zone);
+    auto event = insert(db, "event", kEventColumns, 16);
+    for (const Event &e : c.events)
+        bindEvent(event, e, today, zone);
 }
 
 } // namespace
+
+void upsertRoom(storage::Database &db, const Room &room)
+{
+    auto statement = insert(db, "room", kRoomColumns, 19, true);
+    bindRoom(statement, room);
+}
+
+void upsertNotice(storage::Database &db, const Notice &notice, const QDateTime &nowUtc, const QTimeZone &zone)
+{
+    auto statement = insert(db, "notice", kNoticeColumns, 8, true);
+    bindNotice(statement, notice, nowUtc.toTimeZone(zone).date(), zone);
+}
+
+void upsertEvent(storage::Database &db, const Event &event, const QDateTime &nowUtc, const QTimeZone &zone)
+{
+    auto statement = insert(db, "event", kEventColumns, 16, true);
+    bindEvent(statement, event, nowUtc.toTimeZone(zone).date(), zone);
+}
 
 void writeContent(storage::Database &db, const DemoContent &content, const QDateTime &nowUtc)
 {

@@ -93,32 +93,38 @@ std::vector<Facility> parseFacilities(const QString &dir)
     return result;
 }
 
+Room parseRoom(const Record &r, const Hall &hall, const QSet<QString> &facilityIds)
+{
+    Room room;
+    room.id = r.id();
+    room.facilityId = r.reference(QStringLiteral("facility_id"), facilityIds, "facility");
+    room.kind = r.oneOf(
+        QStringLiteral("kind"), { "activity", "counter", "canteen", "care", "reading", "office", "service" });
+    room.name = r.text(QStringLiteral("name"));
+    room.floor = int(r.integer(QStringLiteral("floor"), Need::Required, 1, -3, 30));
+    if (std::find(hall.floors.begin(), hall.floors.end(), room.floor) == hall.floors.end())
+        r.fail(QStringLiteral("floor %1 is not one of the hall's floors in hall.json").arg(room.floor));
+    room.plan = parsePlan(r);
+    room.capacity = int(r.integer(QStringLiteral("capacity"), Need::Optional, 0, 0, 100000));
+    room.hours = r.text(QStringLiteral("hours"), Need::Optional);
+    room.equipment = r.list(QStringLiteral("equipment"), Need::Optional);
+    room.description = r.text(QStringLiteral("description"), Need::Optional);
+    room.bookable = r.boolean(QStringLiteral("bookable"), false);
+    room.sortOrder = int(r.integer(QStringLiteral("sort_order"), Need::Optional, 0, -1000000, 1000000));
+    return room;
+}
+
 std::vector<Room> parseRooms(const QString &dir, const Hall &hall, const QSet<QString> &facilityIds)
 {
     std::vector<Room> result;
     for (const Record &r : readRecords(dir, QStringLiteral("rooms.json"))) {
-        Room room;
-        room.id = r.id();
-        room.facilityId = r.reference(QStringLiteral("facility_id"), facilityIds, "facility");
-        room.kind = r.oneOf(QStringLiteral("kind"),
-            { "activity", "counter", "canteen", "care", "reading", "office", "service" });
-        room.name = r.text(QStringLiteral("name"));
-        room.floor = int(r.integer(QStringLiteral("floor"), Need::Required, 1, -3, 30));
-        if (std::find(hall.floors.begin(), hall.floors.end(), room.floor) == hall.floors.end())
-            r.fail(QStringLiteral("floor %1 is not one of the hall's floors in hall.json").arg(room.floor));
-        room.plan = parsePlan(r);
+        Room room = parseRoom(r, hall, facilityIds);
         for (const Room &other : result) {
             if (other.floor == room.floor && overlaps(other.plan, room.plan))
                 r.fail(QStringLiteral("\"plan\" overlaps room \"%1\" on floor %2")
                            .arg(other.id)
                            .arg(room.floor));
         }
-        room.capacity = int(r.integer(QStringLiteral("capacity"), Need::Optional, 0, 0, 100000));
-        room.hours = r.text(QStringLiteral("hours"), Need::Optional);
-        room.equipment = r.list(QStringLiteral("equipment"), Need::Optional);
-        room.description = r.text(QStringLiteral("description"), Need::Optional);
-        room.bookable = r.boolean(QStringLiteral("bookable"), false);
-        room.sortOrder = int(r.integer(QStringLiteral("sort_order"), Need::Optional, 0, -1000000, 1000000));
         result.push_back(std::move(room));
     }
     return result;

@@ -38,44 +38,52 @@ std::vector<ServiceGuide> parseGuides(const QString &dir, const QSet<QString> &r
     return result;
 }
 
+Notice parseNotice(const Record &r)
+{
+    Notice n;
+    n.id = r.id();
+    const QString priority = r.oneOf(QStringLiteral("priority"), { "urgent", "normal", "info" });
+    n.priority = priority == QLatin1String("urgent") ? 2 : priority == QLatin1String("normal") ? 1 : 0;
+    n.title = r.text(QStringLiteral("title"));
+    n.body = r.text(QStringLiteral("body"));
+    n.validFromOffsetDays = int(r.integer(
+        QStringLiteral("valid_from_offset_days"), Need::Required, 0, -kMaxOffsetDays, kMaxOffsetDays));
+    n.validDays = int(r.integer(QStringLiteral("valid_days"), Need::Required, 1, 1, kMaxOffsetDays));
+    return n;
+}
+
+Event parseEvent(const Record &r, const QSet<QString> &roomIds)
+{
+    Event e;
+    e.id = r.id();
+    e.kind = r.oneOf(QStringLiteral("kind"), { "talk", "class", "performance", "activity", "health" });
+    e.title = r.text(QStringLiteral("title"));
+    e.description = r.text(QStringLiteral("description"), Need::Optional);
+    e.roomId = r.reference(QStringLiteral("room_id"), roomIds, "room");
+    e.place = r.text(QStringLiteral("place"), e.roomId ? Need::Optional : Need::Required);
+    e.host = r.text(QStringLiteral("host"), Need::Optional);
+    e.audience = r.text(QStringLiteral("audience"), Need::Optional);
+    e.dayOffset
+        = int(r.integer(QStringLiteral("day_offset"), Need::Required, 0, -kMaxOffsetDays, kMaxOffsetDays));
+    e.start = r.time(QStringLiteral("start"));
+    e.minutes = int(r.integer(QStringLiteral("minutes"), Need::Required, 60, 1, 24 * 60));
+    e.capacity = int(r.integer(QStringLiteral("capacity"), Need::Optional, 0, 0, 100000));
+    return e;
+}
+
 std::vector<Notice> parseNotices(const QString &dir)
 {
     std::vector<Notice> result;
-    for (const Record &r : readRecords(dir, QStringLiteral("notices.json"))) {
-        Notice n;
-        n.id = r.id();
-        const QString priority = r.oneOf(QStringLiteral("priority"), { "urgent", "normal", "info" });
-        n.priority = priority == QLatin1String("urgent") ? 2 : priority == QLatin1String("normal") ? 1 : 0;
-        n.title = r.text(QStringLiteral("title"));
-        n.body = r.text(QStringLiteral("body"));
-        n.validFromOffsetDays = int(r.integer(
-            QStringLiteral("valid_from_offset_days"), Need::Required, 0, -kMaxOffsetDays, kMaxOffsetDays));
-        n.validDays = int(r.integer(QStringLiteral("valid_days"), Need::Required, 1, 1, kMaxOffsetDays));
-        result.push_back(std::move(n));
-    }
+    for (const Record &r : readRecords(dir, QStringLiteral("notices.json")))
+        result.push_back(parseNotice(r));
     return result;
 }
 
 std::vector<Event> parseEvents(const QString &dir, const QSet<QString> &roomIds)
 {
     std::vector<Event> result;
-    for (const Record &r : readRecords(dir, QStringLiteral("events.json"))) {
-        Event e;
-        e.id = r.id();
-        e.kind = r.oneOf(QStringLiteral("kind"), { "talk", "class", "performance", "activity", "health" });
-        e.title = r.text(QStringLiteral("title"));
-        e.description = r.text(QStringLiteral("description"), Need::Optional);
-        e.roomId = r.reference(QStringLiteral("room_id"), roomIds, "room");
-        e.place = r.text(QStringLiteral("place"), e.roomId ? Need::Optional : Need::Required);
-        e.host = r.text(QStringLiteral("host"), Need::Optional);
-        e.audience = r.text(QStringLiteral("audience"), Need::Optional);
-        e.dayOffset = int(
-            r.integer(QStringLiteral("day_offset"), Need::Required, 0, -kMaxOffsetDays, kMaxOffsetDays));
-        e.start = r.time(QStringLiteral("start"));
-        e.minutes = int(r.integer(QStringLiteral("minutes"), Need::Required, 60, 1, 24 * 60));
-        e.capacity = int(r.integer(QStringLiteral("capacity"), Need::Optional, 0, 0, 100000));
-        result.push_back(std::move(e));
-    }
+    for (const Record &r : readRecords(dir, QStringLiteral("events.json")))
+        result.push_back(parseEvent(r, roomIds));
     return result;
 }
 
