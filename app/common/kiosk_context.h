@@ -12,6 +12,9 @@ class Database;
 namespace tickets {
 class SigningKey;
 }
+namespace config {
+struct KioskConfig;
+}
 } // namespace linli
 class LanguageController;
 class ResidentSession;
@@ -31,4 +34,6 @@ struct KioskContext {
     const linli::tickets::SigningKey *ticketKey = nullptr; // this kiosk's, with the database
     QString kioskId{}; // config [kiosk] id: who admitted a ticket, in its outbox event
     QString checkInPlace{}; // config [checkin] place: the room or canteen a check-in kiosk serves
+    QString dataDir{}; // the kiosk's state directory (the sync secret is there)
+    const linli::config::KioskConfig *config = nullptr; // [sync] and the rest; null in QML tests
 };

@@ -63,4 +63,21 @@ void markRevoked(storage::Database &db)
     db.exec("UPDATE sync_state SET revoked = 1 WHERE id = 1");
 }
 
+LocalizedText revokedReason(storage::Database &db)
+{
+    try {
+        if (!loadSyncState(db).revoked)
+            return {};
+    } catch (const std::exception &) {
+        return {}; // the database's own trouble is reported where it is opened
+    }
+    return {
+        QStringLiteral(
+            "本终端已被中心服务器停用，居民资料已清除。请工作人员重新登记本终端（linli-kiosk --enroll）。"),
+        QStringLiteral(
+            "The central server revoked this kiosk and residents' data was wiped. Staff must enrol it again "
+            "(linli-kiosk --enroll).")
+    };
+}
+
 } // namespace linli::sync

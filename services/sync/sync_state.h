@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/localized_text.h"
+
 #include <optional>
 #include <QString>
 
@@ -29,5 +31,7 @@ void saveClockOffset(storage::Database &db, qint64 offsetMs);
 void recordSuccess(storage::Database &db, qint64 nowUtc);
 void recordFailure(storage::Database &db, qint64 nowUtc, const QString &error);
 void markRevoked(storage::Database &db);
+// Why a kiosk the server revoked stays out of service (empty when it was not); never throws.
+LocalizedText revokedReason(storage::Database &db);
 
 } // namespace linli::sync
