@@ -168,7 +168,7 @@ ChangesApplied applyChanges(storage::Database &db, const v1::SyncResponse &respo
         qCInfo(lcSync).noquote() << "skipped" << applied.skipped << "changes of collections not taken yet:"
                                  << applied.skippedCollections.join(u", ");
     if (applied.catalogChanged)
-        information::rebuildSearchIndex(db);
+        information::rebuildSearchIndexInTransaction(db);
     return applied;
 }
 

@@ -1,6 +1,7 @@
 #include "sync/sync_engine.h"
 
 #include "core/clock.h"
+#include "core/clock_trust.h"
 #include "storage/database.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
@@ -59,6 +60,7 @@ SyncEngine::SyncEngine(storage::Database &db, const Clock &clock, EngineSettings
     try {
         const SyncState state = loadSyncState(m_db);
         m_clockOffsetMs = state.clockOffsetMs;
+        clock_trust::setServerOffsetMs(m_clockOffsetMs);
         m_lastSuccessUtc = state.lastSuccessUtc;
         if (state.revoked)
             m_status = Status::Revoked;
@@ -214,6 +216,7 @@ void SyncEngine::onReply(
         }
         if (code == u"stale" && verified.error.server_time_ms() > 0 && !m_staleRetried) {
             m_clockOffsetMs = verified.error.server_time_ms() - midpoint;
+            clock_trust::setServerOffsetMs(m_clockOffsetMs);
             qCWarning(lcSync).noquote() << "the server finds this kiosk's clock off; offset now"
                                         << m_clockOffsetMs << "ms; trying again";
             m_staleRetried = true;
@@ -264,6 +267,7 @@ bool SyncEngine::applyResponse(
         return false;
     }
     m_clockOffsetMs = offsetMs;
+    clock_trust::setServerOffsetMs(offsetMs);
     m_lastSuccessUtc = now;
     m_problem = {};
     qCInfo(lcSync).noquote() << "synced:" << results.accepted << "accepted," << results.rejected
