@@ -103,6 +103,29 @@ start_kiosk_on_vnc() {
     wait "$outer"
 }
 
+# A local linli-central on loopback with the demo hall, for the kiosk to sync with. It stops
+# with this script (even after `exec` makes it the kiosk): setpriv asks for SIGTERM on that.
+# Leaves LINLI_CENTRAL_URL and LINLI_ENROL_CODE (a fresh one-time code) for the kiosk.
+start_central() {
+    local central="$ROOT/build/release/bin/linli-central"
+    local data=${LINLI_CENTRAL_DIR:-$ROOT/build/central}
+    local port=${LINLI_CENTRAL_PORT:-8765}
+    mkdir -p "$data"
+    export LINLI_CENTRAL_DB="$data/central.db"
+    "$central" import "$ROOT/deploy/demo" 2>/dev/null | tail -1 | sed 's/^/[central] /'
+    setpriv --pdeathsig TERM "$central" serve --listen "127.0.0.1:$port" >"$data/serve.log" 2>&1 &
+    for _ in $(seq 50); do
+        grep -q '^listening on' "$data/serve.log" 2>/dev/null && break
+        sleep 0.1
+    done
+    grep -q '^listening on' "$data/serve.log" || die "linli-central did not start (see $data/serve.log)"
+    export LINLI_CENTRAL_URL="http://127.0.0.1:$port"
+    LINLI_ENROL_CODE=$("$central" enroll --hall hall-changzhengqiao --no-qr | head -1)
+    export LINLI_ENROL_CODE
+    say "linli-central serves the demo hall at $LINLI_CENTRAL_URL (log: $data/serve.log)"
+    say "'LINLI_CENTRAL_DB=$LINLI_CENTRAL_DB $central status' lists the kiosks"
+}
+
 run_benchmarks() {
     mkdir -p "$ROOT/build/bench"
     local found=0
@@ -124,7 +147,8 @@ shift || true
 case $command in
 run)
     install_missing_packages
-    build release linli-kiosk
+    build release linli-kiosk linli-central
+    start_central
     start_kiosk "$@"
     ;;
 test)

@@ -1,0 +1,3 @@
+#include "server/central_log.h"
+
+Q_LOGGING_CATEGORY(lcCentral, "linli.central")

@@ -1,0 +1,92 @@
+#include "sync/escrow.h"
+
+#include "store/central_store.h"
+#include "sync/resources.h"
+
+#include <algorithm>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+namespace linli::central {
+
+namespace {
+
+// Slot starts (UTC seconds) of a room's weekly hours on one local day.
+std::vector<qint64> slotStartsOn(const QJsonObject &room, const QDate &day, const QTimeZone &zone)
+{
+    const QJsonObject booking = room.value(QLatin1String("booking")).toObject();
+    const int slotMinutes = resources::slotMinutes(room);
+    std::vector<qint64> out;
+    for (const QJsonValue &v : booking.value(QLatin1String("weekly_hours")).toArray()) {
+        const QJsonObject h = v.toObject();
+        if (h.value(QLatin1String("weekday")).toInt() != day.dayOfWeek())
+            continue;
+        const QTime open
+            = QTime::fromString(h.value(QLatin1String("open")).toString(), QStringLiteral("HH:mm"));
+        const QTime close
+            = QTime::fromString(h.value(QLatin1String("close")).toString(), QStringLiteral("HH:mm"));
+        if (!open.isValid() || !close.isValid())
+            continue;
+        for (QTime t = open; t.isValid() && t.addSecs(slotMinutes * 60) <= close && t < close;
+             t = t.addSecs(slotMinutes * 60)) {
+            out.push_back(QDateTime(day, t, zone).toSecsSinceEpoch());
+            if (t.addSecs(slotMinutes * 60) < t)
+                break; // wrapped past midnight
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+void Escrow::registerUpcomingResources(const QString &hallId, qint64 nowMs)
+{
+    const QTimeZone zone(m_store.hallTimeZone(hallId).value_or(QStringLiteral("UTC")).toUtf8());
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, zone).date();
+    for (const CatalogRecord &r : m_store.catalog(hallId)) {
+        const QJsonObject o = QJsonDocument::fromJson(r.json).object();
+        if (r.collection == u"rooms" && o.contains(QLatin1String("booking"))) {
+            for (int d = 0; d < kDaysAhead; ++d)
+                for (const qint64 start : slotStartsOn(o, today.addDays(d), zone))
+                    if (start * 1000 > nowMs && !m_store.quota(resources::roomSlot(r.id, start)))
+                        m_store.setQuota(resources::roomSlot(r.id, start), hallId, 1);
+        } else if (r.collection == u"canteen" && resources::servingsPerMeal(r.json) > 0) {
+            const QStringList periods = o.value(QLatin1String("periods")).toObject().keys();
+            for (int d = 0; d < kDaysAhead; ++d)
+                for (const QString &period : periods) {
+                    const QString name
+                        = resources::meal(r.id, today.addDays(d).toString(Qt::ISODate), period);
+                    if (!m_store.quota(name))
+                        m_store.setQuota(name, hallId, resources::servingsPerMeal(r.json));
+                }
+        }
+    }
+}
+
+std::vector<EscrowGrant> Escrow::regrant(const KioskRow &kiosk, qint64 nowMs)
+{
+    registerUpcomingResources(kiosk.hallId, nowMs);
+    const int kiosks = std::max(1, m_store.kioskCountInHall(kiosk.hallId));
+    std::vector<EscrowGrant> changed;
+    for (const QString &resource : m_store.resourcesOfHall(kiosk.hallId)) {
+        if (resource.startsWith(u"room:") && resource.section(u':', -1).toLongLong() * 1000 <= nowMs)
+            continue; // a slot in the past sells nothing more
+        const int quota = m_store.quota(resource).value_or(0);
+        const int unsold = std::max(0, quota - m_store.sold(resource));
+        const int free = std::max(0, unsold - m_store.outstandingOfOthers(resource, kiosk.id, nowMs));
+        const int evenSplit = unsold / kiosks; // what is left over is sold online only
+        const int units = std::min(evenSplit, free);
+        const auto old = m_store.grant(kiosk.id, resource);
+        const bool fresh = old && old->expiresAtMs - nowMs > kShareLifetimeMs / 2;
+        if ((old && old->units == units && fresh) || (!old && units == 0))
+            continue;
+        const EscrowGrant share{ resource, units, nowMs + kShareLifetimeMs };
+        m_store.setGrant(kiosk.id, share);
+        changed.push_back(share);
+    }
+    return changed;
+}
+
+} // namespace linli::central

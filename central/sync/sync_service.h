@@ -1,0 +1,39 @@
+#pragma once
+
+#include "linli/v1/sync.pb.h"
+#include "sync/escrow.h"
+#include "sync/event_judge.h"
+
+#include <QHash>
+
+namespace linli::central {
+
+class CentralStore;
+struct KioskRow;
+
+// One signed, well-formed sync request of a known kiosk, answered in one transaction: its
+// health recorded, its events applied once each (a resent event gets its stored result), the
+// catalog changes after its cursor, and its escrow shares.
+class SyncService {
+public:
+    explicit SyncService(CentralStore &store)
+        : m_store(store)
+        , m_judge(store)
+        , m_escrow(store)
+    {
+    }
+
+    // Throws on storage failures (nothing is then applied).
+    v1::SyncResponse sync(const KioskRow &kiosk, const v1::SyncRequest &request, qint64 nowMs);
+
+private:
+    v1::EventResult resultOf(const KioskRow &kiosk, const v1::OutboxEvent &event, qint64 nowMs);
+    void pull(const KioskRow &kiosk, quint64 cursor, v1::SyncResponse &response);
+
+    CentralStore &m_store;
+    EventJudge m_judge;
+    Escrow m_escrow;
+    QHash<QString, qint64> m_lastRegrantMs; // per kiosk: shares are recomputed when things move
+};
+
+} // namespace linli::central

@@ -1,0 +1,186 @@
+#include "central_harness.h"
+#include "store/central_store.h"
+
+#include <gtest/gtest.h>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace linli;
+using namespace linli::test;
+
+namespace {
+
+QJsonDocument readJson(const QString &file)
+{
+    QFile f(file);
+    f.open(QIODevice::ReadOnly);
+    return QJsonDocument::fromJson(f.readAll());
+}
+
+void writeJson(const QString &file, const QJsonDocument &doc)
+{
+    QFile f(file);
+    f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    f.write(doc.toJson());
+}
+
+// A room no other record names, so removing it leaves the content valid.
+QString unreferencedRoom(const QString &dir)
+{
+    QString others;
+    for (const char *file :
+        { "events.json", "services.json", "canteen.json", "hall.json", "facilities.json" }) {
+        QFile f(dir + u'/' + QLatin1String(file));
+        f.open(QIODevice::ReadOnly);
+        others += QString::fromUtf8(f.readAll());
+    }
+    for (const QJsonValue &room : readJson(dir + QStringLiteral("/rooms.json")).array()) {
+        const QString id = room.toObject().value(QLatin1String("id")).toString();
+        if (!others.contains(u'"' + id + u'"'))
+            return id;
+    }
+    return {};
+}
+
+std::map<std::string, int> countByCollection(const v1::SyncResponse &r)
+{
+    std::map<std::string, int> out;
+    for (const v1::Change &c : r.changes())
+        ++out[c.collection()];
+    return out;
+}
+
+} // namespace
+
+TEST(CentralCatalog, AFirstSyncGetsTheWholeHallInOrder)
+{
+    CentralProcess central;
+    TestKiosk kiosk(central);
+    const v1::SyncResponse r = kiosk.sync(kiosk.request());
+    const auto counts = countByCollection(r);
+    EXPECT_EQ(counts.at("hall"), 1);
+    EXPECT_EQ(counts.at("rooms"),
+        static_cast<int>(readJson(QStringLiteral(LINLI_DEMO_DIR "/rooms.json")).array().size()));
+    EXPECT_EQ(counts.at("events"),
+        static_cast<int>(readJson(QStringLiteral(LINLI_DEMO_DIR "/events.json")).array().size()));
+    EXPECT_EQ(counts.at("canteen"), 1);
+    EXPECT_GT(counts.at("residents"), 0);
+    EXPECT_GT(counts.at("kiosk_keys"), 0);
+    EXPECT_FALSE(r.more());
+    quint64 previous = 0;
+    for (const v1::Change &c : r.changes()) {
+        EXPECT_GT(c.seq(), previous);
+        previous = c.seq();
+        EXPECT_TRUE(QJsonDocument::fromJson(QByteArray::fromStdString(c.record())).isObject()) << c.id();
+        EXPECT_EQ(c.record().find("demo_seed"), std::string::npos) << "a private seed left the server";
+    }
+    EXPECT_EQ(r.cursor(), previous);
+    // Nothing changed since: an idle sync is small.
+    const v1::SyncResponse idle = kiosk.sync(kiosk.request({}, r.cursor()));
+    EXPECT_EQ(idle.changes_size(), 0);
+    EXPECT_EQ(idle.cursor(), r.cursor());
+    EXPECT_LE(serialized(idle).size(), 512);
+}
+
+TEST(CentralCatalog, ReimportSendsOnlyWhatChangedAndARemovedRoomAsATombstone)
+{
+    TempDir dir;
+    copyDemoContent(dir.path());
+    CentralProcess central(dir.path());
+    TestKiosk kiosk(central);
+    const quint64 cursor = kiosk.sync(kiosk.request()).cursor();
+
+    const QString gone = unreferencedRoom(dir.path());
+    ASSERT_FALSE(gone.isEmpty());
+    QJsonArray rooms = readJson(dir.file(QStringLiteral("rooms.json"))).array();
+    for (qsizetype i = rooms.size() - 1; i >= 0; --i)
+        if (rooms[i].toObject().value(QLatin1String("id")).toString() == gone)
+            rooms.removeAt(i);
+    writeJson(dir.file(QStringLiteral("rooms.json")), QJsonDocument(rooms));
+    QJsonArray notices = readJson(dir.file(QStringLiteral("notices.json"))).array();
+    QJsonObject first = notices[0].toObject();
+    first.insert(QStringLiteral("title"),
+        QJsonObject{ { QStringLiteral("zh"), QStringLiteral("新标题") },
+            { QStringLiteral("en"), QStringLiteral("New title") } });
+    notices[0] = first;
+    writeJson(dir.file(QStringLiteral("notices.json")), QJsonDocument(notices));
+
+    const CommandRun again = runCentral(central.db(), { QStringLiteral("import"), dir.path() });
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("1 changed, 1 removed"))) << again.out.toStdString();
+
+    const v1::SyncResponse delta = kiosk.sync(kiosk.request({}, cursor));
+    ASSERT_EQ(delta.changes_size(), 2);
+    EXPECT_EQ(delta.changes(0).collection(), "notices");
+    EXPECT_NE(delta.changes(0).record().find("New title"), std::string::npos);
+    EXPECT_EQ(delta.changes(1).collection(), "rooms");
+    EXPECT_EQ(QString::fromStdString(delta.changes(1).id()), gone);
+    EXPECT_TRUE(delta.changes(1).deleted());
+    EXPECT_TRUE(delta.changes(1).record().empty());
+}
+
+TEST(CentralCatalog, ABadRecordRefusesTheWholeImportInBothLanguages)
+{
+    TempDir dir;
+    copyDemoContent(dir.path());
+    CentralProcess central(dir.path());
+    const auto before = central.store().catalog(QStringLiteral("hall-changzhengqiao"));
+
+    QJsonArray notices = readJson(dir.file(QStringLiteral("notices.json"))).array();
+    notices.append(QJsonObject{ { QStringLiteral("id"), QStringLiteral("ntc-new") } }); // would be new
+    writeJson(dir.file(QStringLiteral("notices.json")), QJsonDocument(notices));
+    QJsonArray events = readJson(dir.file(QStringLiteral("events.json"))).array();
+    QJsonObject lost = events[0].toObject();
+    lost.insert(QStringLiteral("room_id"), QStringLiteral("room-nowhere"));
+    events[0] = lost;
+    writeJson(dir.file(QStringLiteral("events.json")), QJsonDocument(events));
+
+    const CommandRun refused = runCentral(central.db(), { QStringLiteral("import"), dir.path() });
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("导入被拒绝"))) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("Import refused, nothing changed")))
+        << refused.err.toStdString();
+    const auto after = central.store().catalog(QStringLiteral("hall-changzhengqiao"));
+    ASSERT_EQ(after.size(), before.size());
+    for (size_t i = 0; i < after.size(); ++i)
+        EXPECT_EQ(after[i].json, before[i].json);
+}
+
+TEST(CentralCatalog, MoreThanAThousandChangesComeInPages)
+{
+    TempDir dir;
+    copyDemoContent(dir.path());
+    QJsonArray notices = readJson(dir.file(QStringLiteral("notices.json"))).array();
+    const QJsonObject model = notices[0].toObject();
+    for (int i = 0; i < 1200; ++i) {
+        QJsonObject n = model;
+        n.insert(QStringLiteral("id"), QStringLiteral("ntc-bulk-%1").arg(i));
+        notices.append(n);
+    }
+    writeJson(dir.file(QStringLiteral("notices.json")), QJsonDocument(notices));
+    CentralProcess central(dir.path());
+    TestKiosk kiosk(central);
+    const v1::SyncResponse page1 = kiosk.sync(kiosk.request());
+    EXPECT_EQ(page1.changes_size(), 1000);
+    EXPECT_TRUE(page1.more());
+    const v1::SyncResponse page2 = kiosk.sync(kiosk.request({}, page1.cursor()));
+    EXPECT_FALSE(page2.more());
+    EXPECT_GT(page2.changes_size(), 200);
+    EXPECT_GT(page2.changes(0).seq(), page1.cursor());
+}
+
+TEST(CentralCatalog, ARevokedTicketReachesTheHallsOtherKiosks)
+{
+    CentralProcess central;
+    TestKiosk a(central), b(central);
+    const quint64 cursor = b.sync(b.request()).cursor();
+    a.sync(a.request({ a.event(QStringLiteral("ticket.revoked"),
+        R"({"ticket_id": "00112233445566778899aabbccddeeff", "reason": "cancelled"})") }));
+    const v1::SyncResponse r = b.sync(b.request({}, cursor));
+    ASSERT_EQ(r.changes_size(), 1);
+    EXPECT_EQ(r.changes(0).collection(), "revoked_tickets");
+    EXPECT_EQ(r.changes(0).id(), "00112233445566778899aabbccddeeff");
+    EXPECT_NE(r.changes(0).record().find("\"ticket_id\""), std::string::npos);
+}
