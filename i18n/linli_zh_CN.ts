@@ -2041,6 +2041,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/canteen/my_orders_controller.cpp" line="61"/>
+        <location filename="../app/canteen/my_orders_controller.cpp" line="82"/>
         <source>%n portion(s)</source>
         <translation>
             <numerusform>%n份</numerusform>
@@ -2068,6 +2069,7 @@
     </message>
     <message>
         <location filename="../app/canteen/my_orders_controller.cpp" line="68"/>
+        <location filename="../app/canteen/my_orders_controller.cpp" line="81"/>
         <source>%1, %2</source>
         <comment>day, meal</comment>
         <translation>%1，%2</translation>
@@ -2093,6 +2095,11 @@
         <location filename="../app/canteen/my_orders_controller.cpp" line="75"/>
         <source>It can no longer be cancelled: the kitchen is preparing it.</source>
         <translation>已不能取消：厨房正在准备。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/my_orders_controller.cpp" line="83"/>
+        <source>Not accepted, cancelled: %1</source>
+        <translation>未被接受，已取消：%1</translation>
     </message>
 </context>
 <context>
@@ -2372,47 +2379,47 @@
         <translation>✓ 订餐成功。</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="61"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="69"/>
         <source>Paid with vouchers: %1</source>
         <translation>爱心券支付：%1</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="65"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="73"/>
         <source>To pay at the counter: %1</source>
         <translation>取餐时付款：%1</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="65"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="73"/>
         <source>To pay on delivery: %1</source>
         <translation>送餐时付款：%1</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="75"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="76"/>
         <source>Order code:</source>
         <translation>取餐码：</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="85"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="86"/>
         <source>Order code: %1</source>
         <translation>取餐码：%1</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="90"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="91"/>
         <source>Please show this code at the counter. You can see and cancel the order under My meal orders.</source>
         <translation>取餐时请出示这个取餐码。您可以在“我的订餐”里查看或取消这份订单。</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="99"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="100"/>
         <source>My meal orders and vouchers</source>
         <translation>我的订餐和爱心券</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="106"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="107"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../qml/canteen/OrderPage.qml" line="107"/>
+        <location filename="../qml/canteen/OrderPage.qml" line="108"/>
         <source>Done, sign out and go to the home screen</source>
         <translation>完成，退出登录并回到首页</translation>
     </message>
@@ -2655,6 +2662,35 @@
         <location filename="../qml/common/SessionBar.qml" line="37"/>
         <source>Done, sign out</source>
         <translation>完成，退出登录</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBackend</name>
+    <message>
+        <location filename="../app/sync/sync_backend.cpp" line="53"/>
+        <location filename="../app/sync/sync_backend.cpp" line="57"/>
+        <source>Not connected to a central server</source>
+        <translation>未连接中心服务器</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/sync_backend.cpp" line="59"/>
+        <source>Not enrolled with the central server</source>
+        <translation>尚未登记到中心服务器</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/sync_backend.cpp" line="61"/>
+        <source>Waiting for the first sync</source>
+        <translation>等待首次同步</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/sync_backend.cpp" line="63"/>
+        <source>Synced with the central server</source>
+        <translation>已与中心服务器同步</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/sync_backend.cpp" line="65"/>
+        <source>Offline: %1</source>
+        <translation>离线：%1</translation>
     </message>
 </context>
 <context>
