@@ -82,8 +82,9 @@ TEST_F(ReplyMutationTest, DamagedRepliesAreRefusedOrAppliedNeverACrash)
         // Unsigned damage is refused outright.
         HttpReply forged = signedReply(body, kNonce);
         forged.body = QByteArray::fromStdString(damaged);
-        if (damaged != body)
+        if (damaged != body) {
             EXPECT_THROW(verifyReply(forged, kSecret, kNonce), BadResponse);
+        }
         // Re-signed damage reaches the parser and the appliers.
         try {
             const VerifiedReply v = verifyReply(signedReply(damaged, kNonce), kSecret, kNonce);
