@@ -306,6 +306,7 @@ void SyncEngine::handleRevoked()
 void SyncEngine::fail(const LocalizedText &why)
 {
     m_inFlight = false;
+    m_staleRetried = false; // the next attempt may learn a new offset again
     m_problem = why;
     qCWarning(lcSync).noquote() << "sync failed:" << why.en;
     try {
