@@ -76,6 +76,35 @@ constexpr const char *kEventColumns
     = "id, kind, title_zh, title_en, description_zh, description_en, room_id, place_zh, place_en, host_zh, "
       "host_en, audience_zh, audience_en, starts_at_utc, ends_at_utc, capacity";
 
+constexpr const char *kFacilityColumns
+    = "id, category, name_zh, name_en, address_zh, address_en, floors_zh, floors_en, hours_zh, hours_en, "
+      "functions_zh, functions_en, description_zh, description_en, has_lift, has_ramp, accessible_toilet, "
+      "phone, in_hall, sort_order";
+constexpr const char *kGuideColumns
+    = "id, category, title_zh, title_en, summary_zh, summary_en, eligibility_zh, eligibility_en, "
+      "materials_zh, "
+      "materials_en, steps_zh, steps_en, room_id, location_zh, location_en, hours_zh, hours_en, "
+      "processing_zh, "
+      "processing_en, fee_fen, fee_note_zh, fee_note_en, online_zh, online_en, keywords_zh, keywords_en, "
+      "sort_order";
+
+void bindFacility(storage::Statement &facility, const Facility &f)
+{
+    (Binder(facility) << f.id << f.category << f.name << f.address << f.floors << f.hours << f.functions
+                      << f.description << f.lift << f.ramp << f.accessibleToilet << f.phone << f.inHall
+                      << f.sortOrder)
+        .run();
+}
+
+void bindGuide(storage::Statement &guide, const ServiceGuide &g)
+{
+    const LocalizedText keywords{ g.keywords.zh.join(u' '), g.keywords.en.join(u' ') };
+    (Binder(guide) << g.id << g.category << g.title << g.summary << g.eligibility << g.materials << g.steps
+                   << g.roomId << g.location << g.hours << g.processing << g.feeFen << g.feeNote << g.online
+                   << keywords << g.sortOrder)
+        .run();
+}
+
 void bindRoom(storage::Statement &room, const Room &r)
 {
     (Binder(room) << r.id << r.facilityId << r.kind << r.name << r.floor << r.plan.x << r.plan.y << r.plan.w
@@ -110,17 +139,9 @@ void writePlaces(storage::Database &db, const DemoContent &c)
         11);
     (Binder(hall) << h.id << h.name << h.subdistrict << h.address << h.phone << h.hours << h.timezone).run();
 
-    auto facility = insert(db, "facility",
-        "id, category, name_zh, name_en, address_zh, address_en, floors_zh, floors_en, hours_zh, hours_en, "
-        "functions_zh, functions_en, description_zh, description_en, has_lift, has_ramp, accessible_toilet, "
-        "phone, in_hall, sort_order",
-        20);
-    for (const Facility &f : c.facilities) {
-        (Binder(facility) << f.id << f.category << f.name << f.address << f.floors << f.hours << f.functions
-                          << f.description << f.lift << f.ramp << f.accessibleToilet << f.phone << f.inHall
-                          << f.sortOrder)
-            .run();
-    }
+    auto facility = insert(db, "facility", kFacilityColumns, 20);
+    for (const Facility &f : c.facilities)
+        bindFacility(facility, f);
 
     auto room = insert(db, "room", kRoomColumns, 19);
     for (const Room &r : c.rooms)
@@ -134,21 +155,9 @@ void writePlaces(storage::Database &db, const DemoContent &c)
 
 void writeGuides(storage::Database &db, const DemoContent &c)
 {
-    auto guide = insert(db, "service_guide",
-        "id, category, title_zh, title_en, summary_zh, summary_en, eligibility_zh, eligibility_en, "
-        "materials_zh, "
-        "materials_en, steps_zh, steps_en, room_id, location_zh, location_en, hours_zh, hours_en, "
-        "processing_zh, "
-        "processing_en, fee_fen, fee_note_zh, fee_note_en, online_zh, online_en, keywords_zh, keywords_en, "
-        "sort_order",
-        27);
-    for (const ServiceGuide &g : c.guides) {
-        const LocalizedText keywords{ g.keywords.zh.join(u' '), g.keywords.en.join(u' ') };
-        (Binder(guide) << g.id << g.category << g.title << g.summary << g.eligibility << g.materials
-                       << g.steps << g.roomId << g.location << g.hours << g.processing << g.feeFen
-                       << g.feeNote << g.online << keywords << g.sortOrder)
-            .run();
-    }
+    auto guide = insert(db, "service_guide", kGuideColumns, 27);
+    for (const ServiceGuide &g : c.guides)
+        bindGuide(guide, g);
 }
 
 void writeSchedule(storage::Database &db, const DemoContent &c, const QDate &today, const QTimeZone &zone)
@@ -162,6 +171,18 @@ void writeSchedule(storage::Database &db, const DemoContent &c, const QDate &tod
 }
 
 } // namespace
+
+void upsertFacility(storage::Database &db, const Facility &facility)
+{
+    auto statement = insert(db, "facility", kFacilityColumns, 20, true);
+    bindFacility(statement, facility);
+}
+
+void upsertGuide(storage::Database &db, const ServiceGuide &guide)
+{
+    auto statement = insert(db, "service_guide", kGuideColumns, 27, true);
+    bindGuide(statement, guide);
+}
 
 void upsertRoom(storage::Database &db, const Room &room)
 {

@@ -67,29 +67,33 @@ Hall parseHall(const QString &dir)
     return hall;
 }
 
+Facility parseFacility(const Record &r)
+{
+    Facility f;
+    f.id = r.id();
+    f.category = r.oneOf(QStringLiteral("category"),
+        { "elderly_care", "culture", "party_mass", "canteen", "sports", "children", "market", "other" });
+    f.name = r.text(QStringLiteral("name"));
+    f.address = r.text(QStringLiteral("address"));
+    f.floors = r.text(QStringLiteral("floors"), Need::Optional);
+    f.hours = r.text(QStringLiteral("hours"), Need::Optional);
+    f.functions = r.list(QStringLiteral("functions"), Need::Optional);
+    f.description = r.text(QStringLiteral("description"), Need::Optional);
+    const Record access = r.child(QStringLiteral("accessibility"), Need::Optional);
+    f.lift = access.boolean(QStringLiteral("lift"), false);
+    f.ramp = access.boolean(QStringLiteral("ramp"), false);
+    f.accessibleToilet = access.boolean(QStringLiteral("accessible_toilet"), false);
+    f.phone = r.string(QStringLiteral("phone"), Need::Optional);
+    f.inHall = r.boolean(QStringLiteral("in_hall"), false);
+    f.sortOrder = int(r.integer(QStringLiteral("sort_order"), Need::Optional, 0, -1000000, 1000000));
+    return f;
+}
+
 std::vector<Facility> parseFacilities(const QString &dir)
 {
     std::vector<Facility> result;
-    for (const Record &r : readRecords(dir, QStringLiteral("facilities.json"))) {
-        Facility f;
-        f.id = r.id();
-        f.category = r.oneOf(QStringLiteral("category"),
-            { "elderly_care", "culture", "party_mass", "canteen", "sports", "children", "market", "other" });
-        f.name = r.text(QStringLiteral("name"));
-        f.address = r.text(QStringLiteral("address"));
-        f.floors = r.text(QStringLiteral("floors"), Need::Optional);
-        f.hours = r.text(QStringLiteral("hours"), Need::Optional);
-        f.functions = r.list(QStringLiteral("functions"), Need::Optional);
-        f.description = r.text(QStringLiteral("description"), Need::Optional);
-        const Record access = r.child(QStringLiteral("accessibility"), Need::Optional);
-        f.lift = access.boolean(QStringLiteral("lift"), false);
-        f.ramp = access.boolean(QStringLiteral("ramp"), false);
-        f.accessibleToilet = access.boolean(QStringLiteral("accessible_toilet"), false);
-        f.phone = r.string(QStringLiteral("phone"), Need::Optional);
-        f.inHall = r.boolean(QStringLiteral("in_hall"), false);
-        f.sortOrder = int(r.integer(QStringLiteral("sort_order"), Need::Optional, 0, -1000000, 1000000));
-        result.push_back(std::move(f));
-    }
+    for (const Record &r : readRecords(dir, QStringLiteral("facilities.json")))
+        result.push_back(parseFacility(r));
     return result;
 }
 

@@ -10,31 +10,35 @@ constexpr qint64 kMaxOffsetDays = 3650;
 
 } // namespace
 
+ServiceGuide parseGuide(const Record &r, const QSet<QString> &roomIds)
+{
+    ServiceGuide g;
+    g.id = r.id();
+    g.category = r.oneOf(QStringLiteral("category"),
+        { "social_assistance", "employment", "disability", "elderly", "certificate", "family", "children",
+            "other" });
+    g.title = r.text(QStringLiteral("title"));
+    g.summary = r.text(QStringLiteral("summary"));
+    g.eligibility = r.text(QStringLiteral("eligibility"), Need::Optional);
+    g.materials = r.list(QStringLiteral("materials"));
+    g.steps = r.list(QStringLiteral("steps"));
+    g.roomId = r.reference(QStringLiteral("room_id"), roomIds, "room");
+    g.location = r.text(QStringLiteral("location"), Need::Optional);
+    g.hours = r.text(QStringLiteral("hours"), Need::Optional);
+    g.processing = r.text(QStringLiteral("processing"), Need::Optional);
+    g.feeFen = r.integer(QStringLiteral("fee_fen"), Need::Optional, 0, 0, 100'000'000);
+    g.feeNote = r.text(QStringLiteral("fee_note"), Need::Optional);
+    g.online = r.text(QStringLiteral("online"), Need::Optional);
+    g.keywords = r.list(QStringLiteral("keywords"), Need::Optional, false);
+    g.sortOrder = int(r.integer(QStringLiteral("sort_order"), Need::Optional, 0, -1000000, 1000000));
+    return g;
+}
+
 std::vector<ServiceGuide> parseGuides(const QString &dir, const QSet<QString> &roomIds)
 {
     std::vector<ServiceGuide> result;
-    for (const Record &r : readRecords(dir, QStringLiteral("services.json"))) {
-        ServiceGuide g;
-        g.id = r.id();
-        g.category = r.oneOf(QStringLiteral("category"),
-            { "social_assistance", "employment", "disability", "elderly", "certificate", "family", "children",
-                "other" });
-        g.title = r.text(QStringLiteral("title"));
-        g.summary = r.text(QStringLiteral("summary"));
-        g.eligibility = r.text(QStringLiteral("eligibility"), Need::Optional);
-        g.materials = r.list(QStringLiteral("materials"));
-        g.steps = r.list(QStringLiteral("steps"));
-        g.roomId = r.reference(QStringLiteral("room_id"), roomIds, "room");
-        g.location = r.text(QStringLiteral("location"), Need::Optional);
-        g.hours = r.text(QStringLiteral("hours"), Need::Optional);
-        g.processing = r.text(QStringLiteral("processing"), Need::Optional);
-        g.feeFen = r.integer(QStringLiteral("fee_fen"), Need::Optional, 0, 0, 100'000'000);
-        g.feeNote = r.text(QStringLiteral("fee_note"), Need::Optional);
-        g.online = r.text(QStringLiteral("online"), Need::Optional);
-        g.keywords = r.list(QStringLiteral("keywords"), Need::Optional, false);
-        g.sortOrder = int(r.integer(QStringLiteral("sort_order"), Need::Optional, 0, -1000000, 1000000));
-        result.push_back(std::move(g));
-    }
+    for (const Record &r : readRecords(dir, QStringLiteral("services.json")))
+        result.push_back(parseGuide(r, roomIds));
     return result;
 }
 

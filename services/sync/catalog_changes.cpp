@@ -108,11 +108,16 @@ void applyRevokedTicket(storage::Database &db, const v1::Change &change, const Q
         .run();
 }
 
-// rooms, events, notices: parsed as the content loader parses them, written in place.
+// rooms, facilities, services (guides), events, notices: parsed as the content loader parses
+// them, written in place.
 bool applyCatalogRecord(storage::Database &db, const v1::Change &change, const QString &collection,
     const QString &id, const QDateTime &nowUtc, const QTimeZone &zone)
 {
-    const char *table = collection == u"rooms" ? "room" : collection == u"events" ? "event" : "notice";
+    const char *table = collection == u"rooms" ? "room"
+        : collection == u"events"              ? "event"
+        : collection == u"facilities"          ? "facility"
+        : collection == u"services"            ? "service_guide"
+                                               : "notice";
     if (change.deleted()) {
         db.prepare(std::string("DELETE FROM ") + table + " WHERE id = ?").bind(1, id).run();
         return false;
@@ -124,6 +129,10 @@ bool applyCatalogRecord(storage::Database &db, const v1::Change &change, const Q
             anyFloor.floors.push_back(floor);
         content::upsertRoom(
             db, content::detail::parseRoom(r, anyFloor, idsOf(db, "SELECT id FROM facility")));
+    } else if (collection == u"facilities") {
+        content::upsertFacility(db, content::detail::parseFacility(r));
+    } else if (collection == u"services") {
+        content::upsertGuide(db, content::detail::parseGuide(r, idsOf(db, "SELECT id FROM room")));
     } else if (collection == u"events") {
         content::upsertEvent(
             db, content::detail::parseEvent(r, idsOf(db, "SELECT id FROM room")), nowUtc, zone);
@@ -146,7 +155,8 @@ ChangesApplied applyChanges(storage::Database &db, const v1::SyncResponse &respo
         if (id.isEmpty() || id.size() > 200)
             throw badRecord(collection, id.left(40), QStringLiteral("no usable id"));
         try {
-            if (collection == u"rooms" || collection == u"events" || collection == u"notices") {
+            if (collection == u"rooms" || collection == u"events" || collection == u"notices"
+                || collection == u"facilities" || collection == u"services") {
                 applyCatalogRecord(db, change, collection, id, nowUtc, zone);
                 applied.catalogChanged = true;
             } else if (collection == u"kiosk_keys") {

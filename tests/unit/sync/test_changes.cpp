@@ -88,6 +88,36 @@ TEST_F(ChangesTest, AChangedRoomIsUpdatedInPlaceKeepingItsBookingRules)
     EXPECT_EQ(count("SELECT count(*) FROM room_booking_rule WHERE room_id = 'room-dance'"), 1);
 }
 
+TEST_F(ChangesTest, GuidesAndFacilitiesFollowTheCentral)
+{
+    const QJsonObject guide{ { QStringLiteral("id"), QStringLiteral("svc-new") },
+        { QStringLiteral("category"), QStringLiteral("elderly") },
+        { QStringLiteral("title"), text("助浴服务", "Bathing help") },
+        { QStringLiteral("summary"), text("上门助浴。", "Help with bathing at home.") },
+        { QStringLiteral("materials"),
+            QJsonObject{ { QStringLiteral("zh"), QJsonArray{ QStringLiteral("身份证") } },
+                { QStringLiteral("en"), QJsonArray{ QStringLiteral("ID card") } } } },
+        { QStringLiteral("steps"),
+            QJsonObject{ { QStringLiteral("zh"), QJsonArray{ QStringLiteral("预约") } },
+                { QStringLiteral("en"), QJsonArray{ QStringLiteral("Book") } } } } };
+    auto facilityId = [this] {
+        auto q = db->prepare("SELECT id FROM facility ORDER BY id LIMIT 1");
+        q.step();
+        return q.text(0);
+    };
+    const QString gone = facilityId();
+    v1::SyncResponse r = emptyResponse(31);
+    addChange(r, 30, "services", QStringLiteral("svc-new"), guide);
+    addChange(r, 31, "facilities", gone);
+    const ChangesApplied applied = apply(*db, r, clock.nowUtc());
+    EXPECT_EQ(applied.written, 1);
+    EXPECT_EQ(applied.deleted, 1);
+    EXPECT_EQ(
+        count("SELECT count(*) FROM service_guide WHERE id = 'svc-new' AND title_en = 'Bathing help'"), 1);
+    EXPECT_EQ(count("SELECT count(*) FROM search_index WHERE ref_id = 'svc-new'"), 1);
+    EXPECT_NE(facilityId(), gone);
+}
+
 TEST_F(ChangesTest, ABadRecordIsRefusedNamingItAndNothingIsWritten)
 {
     v1::SyncResponse r = emptyResponse(9);
