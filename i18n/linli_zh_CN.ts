@@ -2694,6 +2694,19 @@
     </message>
 </context>
 <context>
+    <name>SyncIcon</name>
+    <message>
+        <location filename="../qml/sync/SyncIcon.qml" line="25"/>
+        <source>Stopped</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../qml/sync/SyncIcon.qml" line="25"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+</context>
+<context>
     <name>TicketCard</name>
     <message>
         <location filename="../qml/tickets/TicketCard.qml" line="36"/>
@@ -2782,7 +2795,7 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../qml/common/TopBar.qml" line="54"/>
+        <location filename="../qml/common/TopBar.qml" line="57"/>
         <source>Time now: %1</source>
         <translation>现在时间：%1</translation>
     </message>

@@ -68,6 +68,12 @@ SyncEngine::SyncEngine(storage::Database &db, const Clock &clock, EngineSettings
             m_status = Status::Disabled;
         else if (!state.enrolled())
             m_status = Status::NotEnrolled;
+        else if (state.lastFailureUtc
+            && (!state.lastSuccessUtc || *state.lastFailureUtc > *state.lastSuccessUtc)) {
+            // The last attempt before this start failed: offline until a sync says otherwise.
+            m_status = Status::Offline;
+            m_problem = { state.lastError, state.lastError };
+        }
     } catch (const storage::StorageError &e) {
         qCWarning(lcSync).noquote() << "cannot read the sync state:" << e.what();
         m_status = Status::Offline;
