@@ -142,7 +142,9 @@ start_central() {
     local port=${LINLI_CENTRAL_PORT:-8765}
     mkdir -p "$data"
     export LINLI_CENTRAL_DB="$data/central.db"
-    "$central" import "$ROOT/deploy/demo" 2>/dev/null | tail -1 | sed 's/^/[central] /'
+    local imported
+    imported=$("$central" import "$ROOT/deploy/demo" 2>&1) || die "linli-central import failed: $imported"
+    say "central: $(printf '%s\n' "$imported" | tail -1)"
     setpriv --pdeathsig TERM "$central" serve --listen "127.0.0.1:$port" >"$data/serve.log" 2>&1 &
     for _ in $(seq 50); do
         grep -q '^listening on' "$data/serve.log" 2>/dev/null && break

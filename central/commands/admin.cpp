@@ -98,7 +98,7 @@ int revoke(const QStringList &args)
     if (!store)
         return 1;
     const QString id = parser.positionalArguments().first();
-    store->begin();
+    store->begin(Durability::Durable);
     const bool done = store->revokeKiosk(id, QDateTime::currentMSecsSinceEpoch());
     store->commit();
     if (!done) {

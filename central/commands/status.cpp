@@ -1,6 +1,7 @@
 #include "commands/command_line.h"
 #include "commands/commands.h"
 #include "store/central_store.h"
+#include "wire/wire.h"
 
 #include <QDateTime>
 
@@ -16,6 +17,14 @@ QString lastSeen(const KioskRow &k, qint64 nowMs)
     return QDateTime::fromMSecsSinceEpoch(*k.lastSeenMs, Qt::UTC)
                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
         + QStringLiteral("Z (%1 s ago)").arg(ago);
+}
+
+// Beyond the contract's 5 minutes the kiosk distrusts its own clock for tickets: marked "!".
+QString clockOffset(qint64 ms)
+{
+    const QString text
+        = QStringLiteral("%1%2 s").arg(ms > 0 ? QStringLiteral("+") : QString()).arg(ms / 1000);
+    return std::abs(ms) > wire::kAllowedSkewMs ? text + QStringLiteral(" !") : text;
 }
 
 QString row(const QStringList &cells, const QList<int> &widths)
@@ -42,11 +51,14 @@ int status(const QStringList &args)
                 QStringLiteral("LAST SEEN (UTC)"), QStringLiteral("VERSION"), QStringLiteral("OUTBOX"),
                 QStringLiteral("CLOCK OFF"), QStringLiteral("DISK FREE"), QStringLiteral("ERRORS") },
         widths));
-    for (const KioskRow &k : store->kiosks()) {
+    const auto kiosks = store->kiosks();
+    if (kiosks.empty())
+        say(QStringLiteral("(no kiosk enrolled yet: linli-central enroll --hall <id>)"));
+    for (const KioskRow &k : kiosks) {
         say(row(
             { k.id, k.hallId, k.revokedAtMs ? QStringLiteral("revoked") : QStringLiteral("ok"),
                 lastSeen(k, now), k.softwareVersion.isEmpty() ? QStringLiteral("-") : k.softwareVersion,
-                QString::number(k.outboxDepth), QStringLiteral("%1 ms").arg(k.clockOffsetMs),
+                QString::number(k.outboxDepth), clockOffset(k.clockOffsetMs),
                 QStringLiteral("%1 MB").arg(k.diskFreeBytes / 1000000),
                 k.errors.isEmpty() ? QStringLiteral("-")
                                    : QStringLiteral("%1: %2").arg(k.errors.size()).arg(k.errors.first()) },

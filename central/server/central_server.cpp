@@ -169,18 +169,6 @@ QHttpServerResponse CentralServer::sync(const QHttpServerRequest &request)
         if (std::abs(sentAt - now) > wire::kAllowedSkewMs)
             return answer(Refusal::Stale);
 
-        m_store.begin();
-        try {
-            m_store.forgetNoncesBefore(now - wire::kNonceMemoryMs);
-            const bool fresh = m_store.rememberNonce(kiosk->id, QString::fromLatin1(nonce), now);
-            m_store.commit();
-            if (!fresh)
-                return answer(Refusal::Replayed);
-        } catch (...) {
-            m_store.rollback();
-            throw;
-        }
-
         v1::SyncRequest message;
         if (!parse(message, body))
             return answer(Refusal::BadRequest, QStringLiteral("not a SyncRequest"));
@@ -198,8 +186,10 @@ QHttpServerResponse CentralServer::sync(const QHttpServerRequest &request)
                 return answer(
                     Refusal::BadRequest, QStringLiteral("an event without a usable event_id or kind"));
 
-        const v1::SyncResponse response = m_sync.sync(*kiosk, message, now);
-        return signedReply(200, serialized(response), kiosk->secret, nonce, now);
+        const auto response = m_sync.sync(*kiosk, message, QString::fromLatin1(nonce), now);
+        if (!response)
+            return answer(Refusal::Replayed);
+        return signedReply(200, serialized(*response), kiosk->secret, nonce, now);
     } catch (const std::exception &e) {
         qCWarning(lcCentral) << "sync failed:" << e.what();
         return answer(Refusal::Internal);

@@ -9,11 +9,15 @@ namespace linli::central {
 // Everything the central server keeps, behind one interface: SQLite today, PostgreSQL next.
 // Writes happen between begin() and commit() (one unit: all or nothing); reads may happen in or
 // out of one. Failures throw (storage::StorageError for SQLite).
+// How a unit of work is committed: Durable survives a power cut once commit() returns; Relaxed
+// may be lost with the last moments before one (idle syncs: a last-seen time, a nonce).
+enum class Durability { Durable, Relaxed };
+
 class CentralStore {
 public:
     virtual ~CentralStore() = default;
 
-    virtual void begin() = 0;
+    virtual void begin(Durability durability) = 0;
     virtual void commit() = 0;
     virtual void rollback() noexcept = 0;
 

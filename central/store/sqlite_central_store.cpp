@@ -62,8 +62,13 @@ SqliteCentralStore::SqliteCentralStore(const QString &path)
 
 SqliteCentralStore::~SqliteCentralStore() = default;
 
-void SqliteCentralStore::begin()
+void SqliteCentralStore::begin(Durability durability)
 {
+    // In WAL mode NORMAL skips the commit's fsync; the next FULL commit syncs earlier ones too.
+    if (m_durability != durability)
+        m_db.exec(
+            durability == Durability::Durable ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
+    m_durability = durability;
     m_tx = std::make_unique<storage::Transaction>(m_db);
 }
 

@@ -18,7 +18,7 @@ public:
     explicit SqliteCentralStore(const QString &path);
     ~SqliteCentralStore() override;
 
-    void begin() override;
+    void begin(Durability durability) override;
     void commit() override;
     void rollback() noexcept override;
 
@@ -68,6 +68,7 @@ public:
 private:
     storage::Database m_db;
     std::unique_ptr<storage::Transaction> m_tx;
+    std::optional<Durability> m_durability;
 };
 
 } // namespace linli::central

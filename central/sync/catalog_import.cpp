@@ -145,7 +145,7 @@ ImportReport importCatalog(CentralStore &store, const QString &dir, const QDateT
         = QJsonDocument::fromJson(folder.at(QStringLiteral("hall")).begin()->second).object();
     ImportReport report;
     report.hallId = hall.value(QLatin1String("id")).toString();
-    store.begin();
+    store.begin(Durability::Durable);
     try {
         store.upsertHall(
             report.hallId, hall.value(QLatin1String("timezone")).toString(QStringLiteral("Asia/Shanghai")));

@@ -35,7 +35,7 @@ std::optional<QString> issueEnrolmentCode(CentralStore &store, const QString &ha
     if (!store.hallTimeZone(hallId))
         return std::nullopt;
     const QString code = newEnrolmentCodeText();
-    store.begin();
+    store.begin(Durability::Durable);
     try {
         store.addEnrolmentCode(code, hallId, nowMs + kEnrolmentCodeLifetimeMs);
         store.commit();
@@ -55,7 +55,7 @@ std::optional<v1::EnrolResponse> enrolKiosk(
     k.ticketPublicKey = QByteArray::fromStdString(request.ticket_public_key());
     k.enrolledAtMs = nowMs;
     k.softwareVersion = QString::fromStdString(request.software_version()).left(64);
-    store.begin();
+    store.begin(Durability::Durable);
     try {
         const auto hall
             = store.takeEnrolmentCode(QString::fromStdString(request.code()).toUpper(), k.id, nowMs);

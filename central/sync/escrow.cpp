@@ -65,7 +65,7 @@ void Escrow::registerUpcomingResources(const QString &hallId, qint64 nowMs)
     }
 }
 
-std::vector<EscrowGrant> Escrow::regrant(const KioskRow &kiosk, qint64 nowMs)
+std::vector<EscrowGrant> Escrow::regrant(const KioskRow &kiosk, qint64 nowMs, bool resendAll)
 {
     registerUpcomingResources(kiosk.hallId, nowMs);
     const int kiosks = std::max(1, m_store.kioskCountInHall(kiosk.hallId));
@@ -80,8 +80,11 @@ std::vector<EscrowGrant> Escrow::regrant(const KioskRow &kiosk, qint64 nowMs)
         const int units = std::min(evenSplit, free);
         const auto old = m_store.grant(kiosk.id, resource);
         const bool fresh = old && old->expiresAtMs - nowMs > kShareLifetimeMs / 2;
-        if ((old && old->units == units && fresh) || (!old && units == 0))
+        if ((old && old->units == units && fresh) || (!old && units == 0)) {
+            if (resendAll && old && old->units > 0)
+                changed.push_back(*old);
             continue;
+        }
         const EscrowGrant share{ resource, units, nowMs + kShareLifetimeMs };
         m_store.setGrant(kiosk.id, share);
         changed.push_back(share);

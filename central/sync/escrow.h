@@ -22,9 +22,10 @@ public:
     {
     }
 
-    // Re-grants every resource of the kiosk's hall; returns the shares that changed (the ones to
-    // send), replacing the kiosk's outstanding ones in the store.
-    std::vector<EscrowGrant> regrant(const KioskRow &kiosk, qint64 nowMs);
+    // Re-grants every resource of the kiosk's hall, replacing the kiosk's outstanding shares in
+    // the store; returns the shares to send: the ones that changed, and with resendAll every
+    // share above zero (a reply with shares may have been lost; a busy sync heals that).
+    std::vector<EscrowGrant> regrant(const KioskRow &kiosk, qint64 nowMs, bool resendAll);
 
 private:
     void registerUpcomingResources(const QString &hallId, qint64 nowMs);

@@ -54,12 +54,24 @@ KioskContact contactOf(const v1::SyncRequest &request, qint64 nowMs)
 
 } // namespace
 
-v1::SyncResponse SyncService::sync(const KioskRow &kiosk, const v1::SyncRequest &request, qint64 nowMs)
+std::optional<v1::SyncResponse> SyncService::sync(
+    const KioskRow &kiosk, const v1::SyncRequest &request, const QString &nonce, qint64 nowMs)
 {
     v1::SyncResponse response;
     response.set_schema_version(wire::kSchemaVersion);
-    m_store.begin();
+    // Shares are worked out again when something moved: events, the catalog (an import, a new
+    // kiosk in the hall), or time.
+    const auto last = m_lastRegrantMs.constFind(kiosk.id);
+    const qint64 cursor = static_cast<qint64>(std::min<quint64>(request.cursor(), 1ULL << 62));
+    const bool regrant = request.events_size() > 0 || last == m_lastRegrantMs.constEnd()
+        || nowMs - *last >= kRegrantEveryMs || !m_store.changesAfter(kiosk.hallId, cursor, 1).empty();
+    m_store.begin(regrant ? Durability::Durable : Durability::Relaxed);
     try {
+        m_store.forgetNoncesBefore(nowMs - wire::kNonceMemoryMs);
+        if (!m_store.rememberNonce(kiosk.id, nonce, nowMs)) {
+            m_store.rollback();
+            return std::nullopt;
+        }
         m_store.recordContact(kiosk.id, contactOf(request, nowMs));
         // Applied in the kiosk's sequence order, answered in the request's order.
         std::vector<int> order(request.events_size());
@@ -73,11 +85,9 @@ v1::SyncResponse SyncService::sync(const KioskRow &kiosk, const v1::SyncRequest 
             *response.add_results() = std::move(r);
 
         pull(kiosk, request.cursor(), response);
-
-        const bool moved = request.events_size() > 0 || response.changes_size() > 0;
-        const auto last = m_lastRegrantMs.constFind(kiosk.id);
-        if (moved || last == m_lastRegrantMs.constEnd() || nowMs - *last >= kRegrantEveryMs) {
-            for (const EscrowGrant &g : m_escrow.regrant(kiosk, nowMs)) {
+        if (regrant) {
+            const bool busy = request.events_size() > 0 || response.changes_size() > 0;
+            for (const EscrowGrant &g : m_escrow.regrant(kiosk, nowMs, busy)) {
                 v1::Grant *out = response.add_grants();
                 out->set_resource(str(g.resource));
                 out->set_units(static_cast<quint32>(g.units));
@@ -85,7 +95,8 @@ v1::SyncResponse SyncService::sync(const KioskRow &kiosk, const v1::SyncRequest 
             }
         }
         m_store.commit();
-        m_lastRegrantMs.insert(kiosk.id, nowMs);
+        if (regrant)
+            m_lastRegrantMs.insert(kiosk.id, nowMs);
     } catch (...) {
         m_store.rollback();
         throw;

@@ -11,9 +11,10 @@ namespace linli::central {
 class CentralStore;
 struct KioskRow;
 
-// One signed, well-formed sync request of a known kiosk, answered in one transaction: its
-// health recorded, its events applied once each (a resent event gets its stored result), the
-// catalog changes after its cursor, and its escrow shares.
+// One signed, well-formed sync request of a known kiosk, answered in one transaction: its nonce
+// remembered, its health recorded, its events applied once each (a resent event gets its stored
+// result), the catalog changes after its cursor, and its escrow shares. Only a request that
+// changes events or shares is committed durably; an idle one is not worth an fsync.
 class SyncService {
 public:
     explicit SyncService(CentralStore &store)
@@ -23,8 +24,10 @@ public:
     {
     }
 
+    // nullopt when the nonce was used in the last 10 minutes (a replay: nothing is applied).
     // Throws on storage failures (nothing is then applied).
-    v1::SyncResponse sync(const KioskRow &kiosk, const v1::SyncRequest &request, qint64 nowMs);
+    std::optional<v1::SyncResponse> sync(
+        const KioskRow &kiosk, const v1::SyncRequest &request, const QString &nonce, qint64 nowMs);
 
 private:
     v1::EventResult resultOf(const KioskRow &kiosk, const v1::OutboxEvent &event, qint64 nowMs);

@@ -184,3 +184,33 @@ TEST(CentralCatalog, ARevokedTicketReachesTheHallsOtherKiosks)
     EXPECT_EQ(r.changes(0).id(), "00112233445566778899aabbccddeeff");
     EXPECT_NE(r.changes(0).record().find("\"ticket_id\""), std::string::npos);
 }
+
+TEST(CentralCatalog, AKioskGetsOnlyItsOwnHallsRecords)
+{
+    TempDir other;
+    copyDemoContent(other.path());
+    QJsonObject hall = readJson(other.file(QStringLiteral("hall.json"))).object();
+    hall.insert(QStringLiteral("id"), QStringLiteral("hall-other"));
+    writeJson(other.file(QStringLiteral("hall.json")), QJsonDocument(hall));
+    CentralProcess central;
+    ASSERT_EQ(runCentral(central.db(), { QStringLiteral("import"), other.path() }).exitCode, 0);
+    TestKiosk here(central); // enrolled in hall-changzhengqiao
+    v1::EnrolRequest enrol;
+    enrol.set_schema_version(1);
+    enrol.set_code(central.enrolmentCode(QStringLiteral("hall-other")).toStdString());
+    enrol.set_ticket_public_key(std::string(32, '\x09'));
+    const HttpReply reply = post(central.port(), "/v1/enrol", serialized(enrol));
+    ASSERT_EQ(reply.status, 200);
+    v1::EnrolResponse there;
+    ASSERT_TRUE(there.ParseFromArray(reply.body.constData(), static_cast<int>(reply.body.size())));
+    EXPECT_EQ(there.hall_id(), "hall-other");
+
+    const v1::SyncResponse r = here.sync(here.request());
+    for (const v1::Change &c : r.changes()) {
+        EXPECT_NE(c.id(), "hall-other");
+        EXPECT_NE(c.id(), there.kiosk_id()) << "another hall's kiosk key";
+    }
+    EXPECT_EQ(countByCollection(r).at("hall"), 1);
+    EXPECT_EQ(countByCollection(r).at("residents"),
+        static_cast<int>(readJson(QStringLiteral(LINLI_DEMO_DIR "/residents.json")).array().size()));
+}

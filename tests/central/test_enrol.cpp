@@ -99,3 +99,17 @@ TEST(CentralEnrol, TheHallsOtherKiosksLearnTheNewKiosksTicketKey)
         }
     EXPECT_TRUE(found);
 }
+
+TEST(CentralEnrol, AnExpiredCodeIsRefused)
+{
+    CentralProcess central;
+    central.store().begin(central::Durability::Durable);
+    central.store().addEnrolmentCode(
+        QStringLiteral("23456789ABCD"), QStringLiteral("hall-changzhengqiao"), nowMs() - 1);
+    central.store().commit();
+    const HttpReply reply
+        = post(central.port(), "/v1/enrol", serialized(enrolRequest(QStringLiteral("23456789ABCD"))));
+    EXPECT_EQ(reply.status, 403);
+    EXPECT_EQ(reply.error().code(), "bad_code");
+    EXPECT_TRUE(central.store().kiosks().empty());
+}

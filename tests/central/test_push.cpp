@@ -1,7 +1,9 @@
 #include "central_harness.h"
 #include "store/central_store.h"
+#include "wire/wire.h"
 
 #include <gtest/gtest.h>
+#include <QTcpSocket>
 
 using namespace linli;
 using namespace linli::test;
@@ -103,4 +105,34 @@ TEST(CentralPush, HealthReachesStatus)
     EXPECT_TRUE(status.out.contains(kiosk.id())) << status.out.toStdString();
     EXPECT_TRUE(status.out.contains(QStringLiteral("1.2.3")));
     EXPECT_TRUE(status.out.contains(QStringLiteral("printer: paper out")));
+}
+
+TEST(CentralPush, AKioskThatHangsUpBeforeReadingTheReplyStillGetsOneRecord)
+{
+    CentralProcess central;
+    TestKiosk kiosk(central);
+    const auto order = kiosk.event(QStringLiteral("meal_order.created"),
+        R"({"order_id": "o-1", "dish_id": "dish-set-a", "meal_date": "2027-03-02", "period": "lunch", "quantity": 1})");
+    const QByteArray body = serialized(kiosk.request({ order }));
+    for (int i = 0; i < 100; ++i) { // the request goes out, the connection drops before the answer
+        QTcpSocket socket;
+        socket.connectToHost(QStringLiteral("127.0.0.1"), central.port());
+        ASSERT_TRUE(socket.waitForConnected(5000));
+        const qint64 time = nowMs();
+        const QByteArray nonce = wire::newNonce();
+        socket.write("POST /v1/sync HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n" + wire::kKioskHeader + ": " + kiosk.id().toUtf8()
+            + "\r\n" + wire::kTimeHeader + ": " + QByteArray::number(time) + "\r\n" + wire::kNonceHeader
+            + ": " + nonce + "\r\n" + wire::kSignatureHeader + ": "
+            + wire::requestSignature(kiosk.secret(), "POST", "/v1/sync", time, nonce, body) + "\r\n\r\n"
+            + body);
+        socket.waitForBytesWritten(1000);
+        socket.abort();
+    }
+    EXPECT_EQ(central.store().eventCount(), 1); // the server took it while the kiosk was gone
+    const v1::SyncResponse r = kiosk.sync(kiosk.request({ order }));
+    ASSERT_EQ(r.results_size(), 1);
+    EXPECT_EQ(r.results(0).status(), v1::EventResult::STATUS_ACCEPTED);
+    EXPECT_EQ(central.store().eventCount(), 1);
+    EXPECT_TRUE(central.running());
 }

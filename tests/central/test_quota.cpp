@@ -162,3 +162,50 @@ TEST(CentralQuota, OneTicketAdmittedAtTwoKiosksIsFlagged)
     EXPECT_TRUE(status.out.contains(QStringLiteral("ticket_admitted_twice"))) << status.out.toStdString();
     EXPECT_TRUE(status.out.contains(QStringLiteral("0a0b0c0d0e0f10111213141516171819")));
 }
+
+TEST(CentralQuota, ACanteensServingsPerMealLimitTheOrdersOfAllKiosks)
+{
+    TempDir dir;
+    copyDemoContent(dir.path());
+    {
+        QFile f(dir.file(QStringLiteral("canteen.json")));
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        QJsonObject canteen = QJsonDocument::fromJson(f.readAll()).object();
+        canteen.insert(QStringLiteral("servings_per_meal"), 3); // the kiosk's parser takes it as it is
+        f.resize(0);
+        f.write(QJsonDocument(canteen).toJson());
+    }
+    CentralProcess central(dir.path());
+    TestKiosk a(central), b(central);
+    const auto order = [](const char *id, int quantity) {
+        return QStringLiteral(
+            R"({"order_id": "%1", "dish_id": "dish-set-a", "meal_date": "2027-03-02", "period": "lunch", "quantity": %2})")
+            .arg(QLatin1String(id))
+            .arg(quantity)
+            .toUtf8();
+    };
+    const v1::SyncResponse ra
+        = a.sync(a.request({ a.event(QStringLiteral("meal_order.created"), order("o-a", 2)) }));
+    EXPECT_EQ(ra.results(0).status(), v1::EventResult::STATUS_ACCEPTED);
+    const v1::SyncResponse rb
+        = b.sync(b.request({ b.event(QStringLiteral("meal_order.created"), order("o-b", 2)),
+            b.event(QStringLiteral("meal_order.created"), order("o-b2", 1)) }));
+    EXPECT_EQ(rb.results(0).status(), v1::EventResult::STATUS_REJECTED);
+    EXPECT_EQ(rb.results(0).reason_code(), "quota_exhausted");
+    EXPECT_EQ(rb.results(1).status(), v1::EventResult::STATUS_ACCEPTED);
+    EXPECT_EQ(central.store().sold(QStringLiteral("meal:canteen-baisuitang:2027-03-02:lunch")), 3);
+}
+
+TEST(CentralQuota, ASyncWithEventsResendsEveryShareInCaseTheLastReplyWasLost)
+{
+    CentralProcess central;
+    TestKiosk kiosk(central);
+    const v1::SyncResponse first = kiosk.sync(kiosk.request());
+    ASSERT_GT(first.grants_size(), 0);
+    // The reply above never reached the kiosk; its next sync carries an audit event.
+    const v1::SyncResponse next
+        = kiosk.sync(kiosk.request({ kiosk.event(QStringLiteral("voucher.used"), "{}") }, first.cursor()));
+    EXPECT_EQ(next.grants_size(), first.grants_size());
+    for (const v1::Grant &g : first.grants())
+        EXPECT_EQ(shareOf(next, QString::fromStdString(g.resource())), static_cast<int>(g.units()));
+}
