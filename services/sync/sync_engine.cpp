@@ -174,6 +174,7 @@ void SyncEngine::send()
     }
     const QByteArray body = QByteArray::fromStdString(request.SerializeAsString());
     const qint64 sentAtMs = localMs();
+    m_lastRequestBytes = body.size();
     const SignedRequest sent
         = signRequest(body, *secret.secret, state.kioskId, sentAtMs + m_clockOffsetMs, wire::newNonce());
     const Headers headers{ { wire::kKioskHeader, sent.kioskId },
@@ -196,6 +197,7 @@ void SyncEngine::onReply(
     const HttpReply &reply, const SignedRequest &sent, const v1::SyncRequest &request, qint64 sentAtMs)
 {
     m_inFlight = false;
+    m_lastResponseBytes = reply.body.size();
     const SecretFile secret = readSecretFile(QDir(m_settings.dataDir).filePath(secretFileName()));
     VerifiedReply verified;
     try {

@@ -52,6 +52,9 @@ public:
     std::optional<qint64> lastSuccessUtc() const { return m_lastSuccessUtc; }
     quint64 outboxDepth() const { return m_outboxDepth; }
     std::chrono::milliseconds nextDelay() const { return m_nextDelay; }
+    // Body sizes of the last exchange (an idle sync stays small: the 512 bytes each way).
+    qsizetype lastRequestBytes() const { return m_lastRequestBytes; }
+    qsizetype lastResponseBytes() const { return m_lastResponseBytes; }
 
     // Called after results were applied (the app revokes refused bookings' tickets).
     std::function<void()> afterResults;
@@ -88,6 +91,7 @@ private:
     std::optional<qint64> m_lastSuccessUtc;
     quint64 m_outboxDepth = 0;
     std::chrono::milliseconds m_nextDelay{ 0 };
+    qsizetype m_lastRequestBytes = 0, m_lastResponseBytes = 0;
     bool m_inFlight = false;
     bool m_againAfter = false;
     bool m_staleRetried = false;
