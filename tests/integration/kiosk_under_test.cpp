@@ -28,8 +28,14 @@ KioskUnderTest::KioskUnderTest()
 
 bool KioskUnderTest::enrol(quint16 port, const QString &code)
 {
+    return enrolAt(QStringLiteral("http://127.0.0.1:%1").arg(port), code);
+}
+
+bool KioskUnderTest::enrolAt(const QString &url, const QString &code, const QString &caFile)
+{
     sync::EnrolRequestData request;
-    request.url = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    request.url = url;
+    request.caFile = caFile;
     request.code = code;
     request.dataDir = dir.path();
     request.ticketPublicKey = key->publicKey();
@@ -41,9 +47,15 @@ bool KioskUnderTest::enrol(quint16 port, const QString &code)
 
 void KioskUnderTest::connectTo(quint16 port)
 {
+    connectToUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+}
+
+void KioskUnderTest::connectToUrl(const QString &url, const QString &caFile)
+{
     sync::EngineSettings settings;
     settings.dataDir = dir.path();
-    settings.serverUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    settings.serverUrl = url;
+    settings.caFile = caFile;
     settings.interval = std::chrono::seconds(3600); // the test says when
     settings.softwareVersion = QStringLiteral("integration");
     engine.reset();

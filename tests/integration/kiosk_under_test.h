@@ -22,9 +22,11 @@ public:
 
     // linli-kiosk --enroll, as the command does it; true when enrolled (else lastEnrolMessage says why).
     bool enrol(quint16 port, const QString &code);
+    bool enrolAt(const QString &url, const QString &code, const QString &caFile = {});
     LocalizedText lastEnrolMessage;
     // Builds the engine for http://127.0.0.1:<port> (call again to point it elsewhere).
     void connectTo(quint16 port);
+    void connectToUrl(const QString &url, const QString &caFile = {});
     // One exchange, now; true when it succeeded. Waits at most `timeoutMs` for it.
     bool syncOnce(int timeoutMs = 15000);
 

@@ -230,5 +230,42 @@ TEST_F(SyncWithCentral, ARevokedKioskWipesItsResidentsAndGoesOutOfService)
     EXPECT_FALSE(sync::revokedReason(*kiosk.db).isEmpty()) << "out of service at the next start too";
 }
 
+TEST_F(SyncWithCentral, HttpsTrustsOnlyThePinnedCertificate)
+{
+    const QString cert = QStringLiteral(LINLI_TEST_DATA_DIR "/central/test_server.crt");
+    const QString key = QStringLiteral(LINLI_TEST_DATA_DIR "/central/test_server.key");
+    CentralProcess central({}, { QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key });
+    const QString url = QStringLiteral("https://127.0.0.1:%1").arg(central.port());
+
+    KioskUnderTest noCa;
+    EXPECT_FALSE(noCa.enrolAt(url, central.enrolmentCode()));
+    EXPECT_TRUE(noCa.lastEnrolMessage.en.contains(QStringLiteral("server_ca")))
+        << noCa.lastEnrolMessage.en.toStdString();
+
+    // The system's trust store (or any other CA) does not vouch for this server.
+    KioskUnderTest otherCa;
+    EXPECT_FALSE(
+        otherCa.enrolAt(url, central.enrolmentCode(), QStringLiteral("/etc/ssl/certs/ca-certificates.crt")));
+    EXPECT_TRUE(otherCa.lastEnrolMessage.en.contains(QStringLiteral("Cannot reach")))
+        << otherCa.lastEnrolMessage.en.toStdString();
+
+    KioskUnderTest kiosk;
+    ASSERT_TRUE(kiosk.enrolAt(url, central.enrolmentCode(), cert)) << kiosk.lastEnrolMessage.en.toStdString();
+    kiosk.connectToUrl(url, cert);
+    kiosk.bookDance(QStringLiteral("res-0005"), 3);
+    ASSERT_TRUE(kiosk.syncOnce()) << kiosk.engine->problem().en.toStdString();
+    EXPECT_EQ(kiosk.outboxCount("result IS NULL"), 0);
+    EXPECT_EQ(central.store().eventCount(), kiosk.outboxCount());
+}
+
+TEST_F(SyncWithCentral, PlainHttpToAnotherMachineIsRefused)
+{
+    KioskUnderTest kiosk;
+    EXPECT_FALSE(kiosk.enrolAt(QStringLiteral("http://192.0.2.10:8765"), QStringLiteral("ABCDEFGHJKLM")));
+    EXPECT_TRUE(kiosk.lastEnrolMessage.en.contains(QStringLiteral("only for loopback")))
+        << kiosk.lastEnrolMessage.en.toStdString();
+    EXPECT_FALSE(kiosk.lastEnrolMessage.zh.isEmpty());
+}
+
 } // namespace
 } // namespace linli::test
