@@ -26,8 +26,11 @@ void connectSync(Kiosk &kiosk)
     // The server refused one: its ticket is revoked and My bookings / My meal orders re-read.
     QObject::connect(sync, &SyncBackend::outboxAnswered,
         kiosk.backend<TicketsBackend>(QStringLiteral("tickets")), &TicketsBackend::revokeCancelled);
-    // A revoked kiosk: its residents' data is gone; whoever is signed in is signed out.
+    // A revoked kiosk: its residents' data is gone; whoever is signed in is signed out and the
+    // kiosk stops serving at once (and at every start, see main.cpp) until enrolled again.
     QObject::connect(sync, &SyncBackend::revokedNow, kiosk.session(), &ResidentSession::end);
+    QObject::connect(sync, &SyncBackend::revokedNow, &kiosk,
+        [&kiosk, sync] { kiosk.goOutOfService(sync->revokedReason()); });
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "config/kiosk_config.h"
 #include "language_controller.h"
+#include "sync/sync_state.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -67,6 +68,11 @@ QString SyncBackend::stateText() const
         return problem;
     }
     return {};
+}
+
+linli::LocalizedText SyncBackend::revokedReason() const
+{
+    return m_context.db ? linli::sync::revokedReason(*m_context.db) : linli::LocalizedText{};
 }
 
 void SyncBackend::localChange()

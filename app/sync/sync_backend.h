@@ -30,6 +30,8 @@ public:
     QString stateText() const; // for staff, in the kiosk's language
     int outboxDepth() const;
     linli::sync::SyncEngine *engine() const { return m_engine.get(); }
+    // Why a revoked kiosk is out of service (empty when it is not revoked).
+    linli::LocalizedText revokedReason() const;
 
 public slots:
     void localChange(); // something went into the outbox
