@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <gtest/gtest.h>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -110,8 +111,12 @@ TEST_F(SyncWithCentral, ServerDownThenUpTheOutboxDrainsInOrder)
     EXPECT_GT(kiosk.engine->nextDelay().count(), 0) << "backing off";
     EXPECT_EQ(central.store().eventCount(), 0);
     ASSERT_TRUE(proxy.up());
+    QElapsedTimer drain;
+    drain.start();
     for (int i = 0; i < 5 && kiosk.outboxCount("result IS NULL") > 0; ++i)
         EXPECT_TRUE(kiosk.syncOnce());
+    std::printf("drained %lld events in %lld ms\n", static_cast<long long>(kiosk.outboxCount()),
+        static_cast<long long>(drain.elapsed()));
     EXPECT_EQ(kiosk.outboxCount("result IS NULL"), 0);
     EXPECT_FALSE(kiosk.engine->offline());
     EXPECT_EQ(central.store().eventCount(), kiosk.outboxCount());
