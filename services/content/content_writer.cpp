@@ -172,6 +172,16 @@ void writeSchedule(storage::Database &db, const DemoContent &c, const QDate &tod
 
 } // namespace
 
+bool updateHall(storage::Database &db, const Hall &h)
+{
+    auto hall
+        = db.prepare("UPDATE hall SET name_zh = ?2, name_en = ?3, subdistrict_zh = ?4, subdistrict_en = ?5, "
+                     "address_zh = ?6, address_en = ?7, phone = ?8, hours_zh = ?9, hours_en = ?10, "
+                     "timezone = ?11 WHERE id = ?1");
+    (Binder(hall) << h.id << h.name << h.subdistrict << h.address << h.phone << h.hours << h.timezone).run();
+    return db.changes() > 0;
+}
+
 void upsertFacility(storage::Database &db, const Facility &facility)
 {
     auto statement = insert(db, "facility", kFacilityColumns, 20, true);

@@ -19,6 +19,8 @@ void writeContent(storage::Database &db, const DemoContent &content, const QDate
 // One record added or changed (a sync change): inserted, or updated in place when its id is
 // there, so what refers to it stays. Relative dates resolve in `zone` against `nowUtc`.
 void upsertRoom(storage::Database &db, const Room &room);
+// The kiosk's own hall changed (name, hours, phone ...); false when it is another hall.
+bool updateHall(storage::Database &db, const Hall &hall);
 void upsertFacility(storage::Database &db, const Facility &facility);
 void upsertGuide(storage::Database &db, const ServiceGuide &guide);
 void upsertNotice(

@@ -32,13 +32,8 @@ bool overlaps(const PlanBox &a, const PlanBox &b)
 
 } // namespace
 
-Hall parseHall(const QString &dir)
+Hall parseHallRecord(const Record &r)
 {
-    const std::vector<Record> records = readRecords(dir, kHallFile, true);
-    if (records.size() != 1)
-        throw ContentError(
-            kHallFile, {}, QStringLiteral("the file is required and must describe exactly one hall"));
-    const Record &r = records.front();
     Hall hall;
     hall.id = r.id();
     hall.name = r.text(QStringLiteral("name"));
@@ -65,6 +60,15 @@ Hall parseHall(const QString &dir)
         hall.floors.push_back(level);
     }
     return hall;
+}
+
+Hall parseHall(const QString &dir)
+{
+    const std::vector<Record> records = readRecords(dir, kHallFile, true);
+    if (records.size() != 1)
+        throw ContentError(
+            kHallFile, {}, QStringLiteral("the file is required and must describe exactly one hall"));
+    return parseHallRecord(records.front());
 }
 
 Facility parseFacility(const Record &r)

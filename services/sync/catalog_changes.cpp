@@ -159,6 +159,14 @@ ChangesApplied applyChanges(storage::Database &db, const v1::SyncResponse &respo
                 || collection == u"facilities" || collection == u"services") {
                 applyCatalogRecord(db, change, collection, id, nowUtc, zone);
                 applied.catalogChanged = true;
+            } else if (collection == u"hall" && !change.deleted()) {
+                const content::Record r = recordOf(change, collection, id);
+                if (!content::updateHall(db, content::detail::parseHallRecord(r))) {
+                    ++applied.skipped;
+                    qCWarning(lcSync).noquote()
+                        << "the server sent hall" << id << "which is not this kiosk's hall";
+                    continue;
+                }
             } else if (collection == u"kiosk_keys") {
                 applyKioskKey(db, change, id, now);
             } else if (collection == u"revoked_tickets") {

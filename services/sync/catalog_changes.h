@@ -23,7 +23,8 @@ struct ChangesApplied {
 // in the same transaction). Records are parsed by the content loader's own per-record parsers
 // (services/content), so a record the demo loader would refuse is refused here: throws
 // BadResponse naming the collection, id and field, and the caller rolls everything back.
-// Collections: rooms, facilities, services (guides), events, notices, kiosk_keys (the hall's ticket keys),
+// Collections: hall (this kiosk's own: changes only; shown after a restart), rooms,
+// facilities, services (guides), events, notices, kiosk_keys (the hall's ticket keys),
 // revoked_tickets (tickets that no longer admit). Others are skipped and logged. The search index is rebuilt
 // when the catalog changed. Throws storage::StorageError.
 ChangesApplied applyChanges(storage::Database &db, const v1::SyncResponse &response, const QDateTime &nowUtc);

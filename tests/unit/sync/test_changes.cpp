@@ -118,6 +118,33 @@ TEST_F(ChangesTest, GuidesAndFacilitiesFollowTheCentral)
     EXPECT_NE(facilityId(), gone);
 }
 
+TEST_F(ChangesTest, TheKiosksOwnHallChangesAnotherHallDoesNot)
+{
+    auto hall = [](const char *id, const char *nameEn) {
+        return QJsonObject{ { QStringLiteral("id"), QString::fromLatin1(id) },
+            { QStringLiteral("name"), text("长征桥社区服务中心", nameEn) },
+            { QStringLiteral("subdistrict"), text("小河街道", "Xiaohe Subdistrict") },
+            { QStringLiteral("address"), text("长征桥路1号", "1 Changzhengqiao Rd") },
+            { QStringLiteral("phone"), QStringLiteral("0571-8000-0199") },
+            { QStringLiteral("timezone"), QStringLiteral("Asia/Shanghai") },
+            { QStringLiteral("floors"),
+                QJsonArray{ QJsonObject{
+                    { QStringLiteral("level"), 1 }, { QStringLiteral("name"), text("一楼", "1F") } } } } };
+    };
+    v1::SyncResponse r = emptyResponse(41);
+    addChange(r, 40, "hall", QStringLiteral("hall-changzhengqiao"),
+        hall("hall-changzhengqiao", "Changzhengqiao Centre"));
+    addChange(r, 41, "hall", QStringLiteral("hall-elsewhere"), hall("hall-elsewhere", "Elsewhere"));
+    const ChangesApplied applied = apply(*db, r, clock.nowUtc());
+    EXPECT_EQ(applied.written, 1);
+    EXPECT_EQ(applied.skipped, 1);
+    EXPECT_EQ(count("SELECT count(*) FROM hall"), 1);
+    EXPECT_EQ(
+        count(
+            "SELECT count(*) FROM hall WHERE name_en = 'Changzhengqiao Centre' AND phone = '0571-8000-0199'"),
+        1);
+}
+
 TEST_F(ChangesTest, ABadRecordIsRefusedNamingItAndNothingIsWritten)
 {
     v1::SyncResponse r = emptyResponse(9);
