@@ -158,8 +158,9 @@ void SyncEngine::send()
         health.localTimeMs = localMs();
         health.diskFreeBytes
             = static_cast<quint64>(std::max<qint64>(0, QStorageInfo(m_settings.dataDir).bytesAvailable()));
-        if (!state.lastError.isEmpty())
-            health.errors << state.lastError;
+        health.errors = m_recentErrors;
+        if (health.errors.isEmpty() && !state.lastError.isEmpty())
+            health.errors << state.lastError; // from before this start
         request = buildSyncRequest(m_db, state.kioskId, state.cursor, health, false);
         m_outboxDepth = request.health().outbox_depth();
     } catch (const storage::StorageError &e) {
@@ -317,6 +318,9 @@ void SyncEngine::fail(const LocalizedText &why)
     m_staleRetried = false; // the next attempt may learn a new offset again
     m_problem = why;
     qCWarning(lcSync).noquote() << "sync failed:" << why.en;
+    m_recentErrors.prepend(m_clock.nowUtc().toString(Qt::ISODate) + u' ' + why.en);
+    while (m_recentErrors.size() > 5)
+        m_recentErrors.removeLast();
     try {
         recordFailure(m_db, m_clock.nowSecs(), why.en);
     } catch (const storage::StorageError &) {

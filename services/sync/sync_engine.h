@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 #include <QObject>
+#include <QStringList>
 #include <QThread>
 #include <QTimer>
 
@@ -92,6 +93,7 @@ private:
     quint64 m_outboxDepth = 0;
     std::chrono::milliseconds m_nextDelay{ 0 };
     qsizetype m_lastRequestBytes = 0, m_lastResponseBytes = 0;
+    QStringList m_recentErrors; // newest first, at most 5: the health the server keeps
     bool m_inFlight = false;
     bool m_againAfter = false;
     bool m_staleRetried = false;
