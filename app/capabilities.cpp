@@ -7,9 +7,33 @@
 #include "demo_order_command.h"
 #include "kiosk.h"
 #include "report_command.h"
+#include "resident_session.h"
+#include "sync_backend.h"
 #include "tickets_backend.h"
 
 #include <cstring>
+
+namespace {
+
+void connectSync(Kiosk &kiosk)
+{
+    auto *sync = kiosk.backend<SyncBackend>(QStringLiteral("sync"));
+    auto *booking = kiosk.backend<BookingBackend>(QStringLiteral("booking"));
+    auto *canteen = kiosk.backend<CanteenBackend>(QStringLiteral("canteen"));
+    // A booking or order made here goes to the server within seconds.
+    QObject::connect(booking, &BookingBackend::bookingsChanged, sync, &SyncBackend::localChange);
+    QObject::connect(canteen, &CanteenBackend::ordersChanged, sync, &SyncBackend::localChange);
+    // The server refused one: its ticket is revoked and My bookings / My meal orders re-read.
+    QObject::connect(sync, &SyncBackend::outboxAnswered,
+        kiosk.backend<TicketsBackend>(QStringLiteral("tickets")), &TicketsBackend::revokeCancelled);
+    // A revoked kiosk: its residents' data is gone; whoever is signed in is signed out and the
+    // kiosk stops serving at once (and at every start, see main.cpp) until enrolled again.
+    QObject::connect(sync, &SyncBackend::revokedNow, kiosk.session(), &ResidentSession::end);
+    QObject::connect(sync, &SyncBackend::revokedNow, &kiosk,
+        [&kiosk, sync] { kiosk.goOutOfService(sync->revokedReason()); });
+}
+
+} // namespace
 
 void addCapabilities(Kiosk &kiosk, const KioskContext &context)
 {
@@ -26,6 +50,8 @@ void addCapabilities(Kiosk &kiosk, const KioskContext &context)
     QObject::connect(kiosk.backend<CanteenBackend>(QStringLiteral("canteen")), &CanteenBackend::ordersChanged,
         tickets, &TicketsBackend::revokeCancelled);
     kiosk.addBackend(QStringLiteral("checkin"), new CheckinBackend(context, context.checkInPlace, &kiosk));
+    kiosk.addBackend(QStringLiteral("sync"), new SyncBackend(context, &kiosk));
+    connectSync(kiosk);
 }
 
 std::optional<int> runCapabilityCommand(int argc, char *argv[])

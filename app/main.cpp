@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "core/scheduler.h"
+#include "enrol_command.h"
 #include "hall_clock.h"
 #include "kiosk.h"
 #include "kiosk_paths.h"
@@ -14,6 +15,7 @@
 #include "screen_capture.h"
 #include "startup/kiosk_database.h"
 #include "storage/wal_checkpointer.h"
+#include "sync/sync_state.h"
 
 #include <cstdio>
 #include <memory>
@@ -72,6 +74,8 @@ int main(int argc, char *argv[])
     linli::installLogMessagePattern();
     if (const std::optional<int> exitCode = runCapabilityCommand(argc, argv)) // linli-kiosk report …
         return *exitCode;
+    if (const std::optional<int> exitCode = runEnrolCommand(argc, argv)) // linli-kiosk --enroll URL CODE
+        return *exitCode;
     // The on-screen keyboard is an input method, chosen before the application exists.
     // Debian 12 ships no pinyin plugin for Qt Virtual Keyboard, so residents get the Latin layout
     // and the catalog's pinyin index turns letters into Chinese results. Offscreen runs (tests,
@@ -100,11 +104,12 @@ int main(int argc, char *argv[])
 
     linli::startup::KioskDatabase kioskDb;
     QString contentDir;
+    const QString dataDir = !options.dataDir.isEmpty() ? options.dataDir
+        : !config.dataDir.isEmpty()                    ? config.dataDir
+                                                       : defaultDataDir();
     if (configResult.canStart()) {
         linli::startup::DatabaseSetup setup;
-        setup.dataDir = !options.dataDir.isEmpty() ? options.dataDir
-            : !config.dataDir.isEmpty()            ? config.dataDir
-                                                   : defaultDataDir();
+        setup.dataDir = dataDir;
         setup.contentDir = contentDir = config.contentDir.isEmpty() ? defaultContentDir() : config.contentDir;
         setup.busyTimeoutMs = config.busyTimeoutMs;
         setup.kioskId = config.kioskId;
@@ -140,6 +145,8 @@ int main(int argc, char *argv[])
         = new NoticeListModel(db, *clock, language, linli::information::NoticePriority::Urgent, &app);
     parts.urgentNotices->setTimeZone(zone);
     parts.outOfServiceReason = kioskDb.outOfServiceReason;
+    if (db && parts.outOfServiceReason.isEmpty())
+        parts.outOfServiceReason = linli::sync::revokedReason(*db); // the central server revoked it
     // A door kiosk starts (and, after idle, returns) to check-in unless told another route.
     const bool checkInRole = config.role == linli::config::KioskRole::CheckIn;
     parts.initialRoute = checkInRole && options.route == u"home" ? QStringLiteral("checkin") : options.route;
@@ -150,7 +157,7 @@ int main(int argc, char *argv[])
     addCapabilities(kiosk,
         KioskContext{ db, clock.get(), zone, &language, &session, &scheduler, contentDir,
             kioskDb.ticketKey ? &*kioskDb.ticketKey : nullptr, config.kioskId, config.checkInPlace,
-            config.printer });
+            config.printer, dataDir, &config });
     scheduler.start();
     if (!options.demoResidentCard.isEmpty()) // test aid: screenshots of signed-in screens
         session.identifyCard(options.demoResidentCard);

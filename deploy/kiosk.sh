@@ -61,6 +61,22 @@ run_tests() { # preset
         ctest --preset "$1" -j "$JOBS" --timeout 300)
 }
 
+# The demo kiosk enrolled with the local linli-central: its state lives beside the central's
+# (build/central/kiosk), so the two stay a pair; enrolled once, with the fresh code
+# start_central left. Sets KIOSK_ARGS (--data-dir, --config with [sync] server_url).
+enrol_kiosk() {
+    local kiosk="$ROOT/build/release/bin/linli-kiosk"
+    local data="${LINLI_CENTRAL_DIR:-$ROOT/build/central}/kiosk"
+    mkdir -p "$data"
+    printf '; written by deploy/kiosk.sh run\n[sync]\nserver_url=%s\n' "$LINLI_CENTRAL_URL" >"$data/kiosk.ini"
+    KIOSK_ARGS=(--data-dir "$data" --config "$data/kiosk.ini")
+    [ -f "$data/sync-secret.key" ] && { say "the kiosk is enrolled with the central ($data)"; return; }
+    local out
+    out=$("$kiosk" --enroll "$LINLI_CENTRAL_URL" "$LINLI_ENROL_CODE" "${KIOSK_ARGS[@]}" 2>&1) \
+        || die "the kiosk could not enrol: $(printf '%s\n' "$out" | tail -1)"
+    say "$(printf '%s\n' "$out" | tail -1)"
+}
+
 start_kiosk() {
     local kiosk="$ROOT/build/release/bin/linli-kiosk"
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
@@ -82,7 +98,21 @@ start_kiosk_on_vnc() {
         say "connect a VNC viewer to 127.0.0.1:$port"
         QT_QPA_PLATFORM="vnc:size=1080x1920:port=$port" exec "$kiosk" "$@"
     fi
-    unshare --net --fork -- bash -c 'ip link set lo up && exec "$@"' _ \
+    # The namespace has only its own loopback: its syncs reach the central's port through a Unix
+    # socket (the file system is shared), one socat on each side.
+    local sock="" bridge="" central_port=""
+    if [ -n "${LINLI_CENTRAL_URL:-}" ]; then
+        central_port=${LINLI_CENTRAL_URL##*:}
+        sock="${LINLI_CENTRAL_DIR:-$ROOT/build/central}/central.sock"
+        rm -f "$sock"
+        socat "UNIX-LISTEN:$sock,fork" "TCP:127.0.0.1:$central_port" &
+        bridge=$!
+    fi
+    unshare --net --fork -- bash -c 'ip link set lo up
+        if [ -n "$0" ]; then
+            setpriv --pdeathsig TERM socat "TCP-LISTEN:${0##*:},bind=127.0.0.1,reuseaddr,fork" "UNIX-CONNECT:${0%:*}" &
+        fi
+        exec "$@"' "${sock:+$sock:$central_port}" \
         env QT_QPA_PLATFORM="$platform" "$kiosk" "$@" &
     local outer=$!
     local inner=""
@@ -97,7 +127,7 @@ start_kiosk_on_vnc() {
     local forwarder=$!
     # Expanded now: the locals are gone by the time an EXIT trap runs. The kiosk itself is
     # named because unshare --fork ignores SIGTERM and SIGINT while it waits for it.
-    trap "kill $forwarder $inner $outer 2>/dev/null || true" EXIT INT TERM
+    trap "kill $forwarder $inner $outer $bridge 2>/dev/null || true" EXIT INT TERM
     say "linli-kiosk is running on the demo hall without a display."
     say "connect a VNC viewer to 127.0.0.1:$port (e.g. 'vncviewer 127.0.0.1::$port'); Ctrl-C stops it."
     wait "$outer"
@@ -151,7 +181,8 @@ run)
     install_missing_packages
     build release linli-kiosk linli-central
     start_central
-    start_kiosk "$@"
+    enrol_kiosk
+    start_kiosk "${KIOSK_ARGS[@]}" "$@"
     ;;
 test)
     install_missing_packages

@@ -2046,6 +2046,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/canteen/my_orders_controller.cpp" line="61"/>
+        <location filename="../app/canteen/my_orders_controller.cpp" line="82"/>
         <source>%n portion(s)</source>
         <translation>
             <numerusform>%n份</numerusform>
@@ -2073,6 +2074,7 @@
     </message>
     <message>
         <location filename="../app/canteen/my_orders_controller.cpp" line="68"/>
+        <location filename="../app/canteen/my_orders_controller.cpp" line="81"/>
         <source>%1, %2</source>
         <comment>day, meal</comment>
         <translation>%1，%2</translation>
@@ -2098,6 +2100,11 @@
         <location filename="../app/canteen/my_orders_controller.cpp" line="75"/>
         <source>It can no longer be cancelled: the kitchen is preparing it.</source>
         <translation>已不能取消：厨房正在准备。</translation>
+    </message>
+    <message>
+        <location filename="../app/canteen/my_orders_controller.cpp" line="83"/>
+        <source>Not accepted, cancelled: %1</source>
+        <translation>未被接受，已取消：%1</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +2683,48 @@
     </message>
 </context>
 <context>
+    <name>SyncBackend</name>
+    <message>
+        <location filename="../app/sync/sync_backend.cpp" line="53"/>
+        <location filename="../app/sync/sync_backend.cpp" line="57"/>
+        <source>Not connected to a central server</source>
+        <translation>未连接中心服务器</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/sync_backend.cpp" line="59"/>
+        <source>Not enrolled with the central server</source>
+        <translation>尚未登记到中心服务器</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/sync_backend.cpp" line="61"/>
+        <source>Waiting for the first sync</source>
+        <translation>等待首次同步</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/sync_backend.cpp" line="63"/>
+        <source>Synced with the central server</source>
+        <translation>已与中心服务器同步</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/sync_backend.cpp" line="65"/>
+        <source>Offline: %1</source>
+        <translation>离线：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIcon</name>
+    <message>
+        <location filename="../qml/sync/SyncIcon.qml" line="25"/>
+        <source>Stopped</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../qml/sync/SyncIcon.qml" line="25"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+</context>
+<context>
     <name>TicketCard</name>
     <message>
         <location filename="../qml/tickets/TicketCard.qml" line="39"/>
@@ -2777,7 +2826,7 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../qml/common/TopBar.qml" line="54"/>
+        <location filename="../qml/common/TopBar.qml" line="57"/>
         <source>Time now: %1</source>
         <translation>现在时间：%1</translation>
     </message>

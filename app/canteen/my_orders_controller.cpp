@@ -74,6 +74,14 @@ void MyOrdersController::read()
                               : tr("%1 %2", "date time").arg(f.date(o.orderByUtc), f.time(o.orderByUtc)))
                 : tr("It can no longer be cancelled: the kitchen is preparing it.") });
     }
+    // An order the central server refused (sold out at another kiosk ...): the resident is told
+    // why here, and the vouchers are back in the balance below.
+    for (const MealOrder &o : backend().orders().refusedRecently(who)) {
+        rows.push_back({ o.id, text(o.dishName),
+            tr("%1, %2", "day, meal").arg(f.dayHeading(o.mealDate, today), periodLabel(o.period)),
+            tr("%n portion(s)", nullptr, o.quantity), o.code, false,
+            tr("Not accepted, cancelled: %1").arg(text(o.refusedByServer)) });
+    }
     m_balanceFen = backend().vouchers().balance(who);
     for (const VoucherEntry &e : backend().vouchers().history(who)) {
         // The ledger's own note when it has one (a grant's purpose), else what kind of row it is.

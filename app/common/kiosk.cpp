@@ -23,3 +23,11 @@ void Kiosk::reportScreenReady(const QString &route)
 {
     emit screenReady(route);
 }
+
+void Kiosk::goOutOfService(const linli::LocalizedText &reason)
+{
+    if (reason.isEmpty() || m_parts.outOfServiceReason == reason)
+        return;
+    m_parts.outOfServiceReason = reason;
+    emit outOfServiceChanged();
+}

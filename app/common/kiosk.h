@@ -25,9 +25,9 @@ class Kiosk : public QObject {
     Q_PROPERTY(QString hallName READ hallName NOTIFY languageChanged)
     Q_PROPERTY(QString hallSubdistrict READ hallSubdistrict NOTIFY languageChanged)
     Q_PROPERTY(QString hallPhone READ hallPhone CONSTANT)
-    Q_PROPERTY(bool outOfService READ outOfService CONSTANT)
-    Q_PROPERTY(QString outOfServiceReasonZh READ outOfServiceReasonZh CONSTANT)
-    Q_PROPERTY(QString outOfServiceReasonEn READ outOfServiceReasonEn CONSTANT)
+    Q_PROPERTY(bool outOfService READ outOfService NOTIFY outOfServiceChanged)
+    Q_PROPERTY(QString outOfServiceReasonZh READ outOfServiceReasonZh NOTIFY outOfServiceChanged)
+    Q_PROPERTY(QString outOfServiceReasonEn READ outOfServiceReasonEn NOTIFY outOfServiceChanged)
     Q_PROPERTY(QString initialRoute READ initialRoute CONSTANT)
     Q_PROPERTY(bool elderMode READ elderMode CONSTANT)
     // A door or counter kiosk in the check-in role: one screen, no way home, no resident cards.
@@ -60,6 +60,8 @@ public:
     QString initialRoute() const { return m_parts.initialRoute; }
     bool elderMode() const { return m_parts.elderMode; }
     bool doorKiosk() const { return m_parts.doorKiosk; }
+    // While running: the kiosk stops serving (the central server revoked it), saying why.
+    void goOutOfService(const linli::LocalizedText &reason);
 
     // A capability's backend, handed by the window to that capability's screens as a typed
     // required property of the same name (see qml/common/Capability.qml).
@@ -73,6 +75,7 @@ public:
 signals:
     void languageChanged();
     void screenReady(const QString &route);
+    void outOfServiceChanged();
 
 private:
     Parts m_parts;

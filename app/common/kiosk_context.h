@@ -14,6 +14,9 @@ class Database;
 namespace tickets {
 class SigningKey;
 }
+namespace config {
+struct KioskConfig;
+}
 } // namespace linli
 class LanguageController;
 class ResidentSession;
@@ -35,4 +38,6 @@ struct KioskContext {
     QString kioskId{}; // config [kiosk] id: who admitted a ticket, in its outbox event
     QString checkInPlace{}; // config [checkin] place: the room or canteen a check-in kiosk serves
     linli::printing::PrinterSettings printer{}; // config [printer]: none unless configured
+    QString dataDir{}; // the kiosk's state directory (the sync secret is there)
+    const linli::config::KioskConfig *config = nullptr; // [sync] and the rest; null in QML tests
 };

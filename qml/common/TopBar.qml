@@ -52,6 +52,14 @@ Rectangle {
             font.pixelSize: Theme.displaySize
             font.bold: true
             Accessible.name: qsTr("Time now: %1").arg(root.kiosk.clock.time)
+            // Staff's sign that the central server is out of reach; nothing otherwise. Under the
+            // time, outside the layout, so the band looks the same whenever it is not shown.
+            SyncIcon {
+                anchors.top: parent.baseline
+                anchors.topMargin: Theme.gap / 3
+                anchors.horizontalCenter: parent.horizontalCenter
+                kiosk: root.kiosk
+            }
         }
         LanguageSwitch {
             language: root.kiosk.language

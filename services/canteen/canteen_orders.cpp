@@ -21,7 +21,8 @@ constexpr const char *kOrderColumns
     = "SELECT o.id, o.code, o.resident_id, o.offer_id, o.dish_id, coalesce(d.name_zh, o.dish_id), "
       "coalesce(d.name_en, o.dish_id), o.meal_date, o.period, o.quantity, o.unit_price_fen, o.price_fen, "
       "o.subsidy_fen, o.subsidised_portions, o.delivery_fee_fen, o.voucher_fen, o.to_pay_fen, o.delivery, "
-      "o.order_by_utc, o.status, o.created_at_utc FROM meal_order o LEFT JOIN canteen_dish d ON d.id = "
+      "o.order_by_utc, o.status, o.created_at_utc, o.refused_zh, o.refused_en FROM meal_order o LEFT JOIN "
+      "canteen_dish d ON d.id = "
       "o.dish_id ";
 
 MealOrder orderFrom(const storage::Statement &q)
@@ -48,6 +49,7 @@ MealOrder orderFrom(const storage::Statement &q)
     // Anything but a confirmed order is treated as cancelled: nothing acts on it.
     o.status = q.text(19) == u"confirmed" ? OrderStatus::Confirmed : OrderStatus::Cancelled;
     o.createdAtUtc = q.int64(20);
+    o.refusedByServer = { q.text(21), q.text(22) };
     return o;
 }
 
@@ -309,6 +311,42 @@ std::vector<MealOrder> CanteenOrders::upcoming(const QString &residentId)
 std::optional<MealOrder> CanteenOrders::find(const QString &orderId)
 {
     return findOrder(m_db, orderId);
+}
+
+std::vector<MealOrder> CanteenOrders::refusedRecently(const QString &residentId)
+{
+    auto q = m_db.prepare(std::string(kOrderColumns)
+        + "WHERE o.resident_id = ? AND o.refused_en <> '' AND o.updated_at_utc >= ? ORDER BY o.meal_date");
+    q.bind(1, residentId).bind(2, m_clock.nowSecs() - 7 * 86400LL);
+    std::vector<MealOrder> out;
+    while (q.step())
+        out.push_back(orderFrom(q));
+    return out;
+}
+
+bool refuseOrderByServer(
+    storage::Database &db, const QString &orderId, const LocalizedText &reason, qint64 now)
+{
+    const auto o = findOrder(db, orderId);
+    if (!o || o->status != OrderStatus::Confirmed)
+        return false;
+    db.prepare(
+          "UPDATE meal_order SET status = 'cancelled', refused_zh = ?, refused_en = ?, updated_at_utc = ? "
+          "WHERE id = ?")
+        .bind(1, reason.zh)
+        .bind(2, reason.en)
+        .bind(3, now)
+        .bind(4, orderId)
+        .run();
+    db.prepare("UPDATE canteen_offer SET taken = max(0, taken - ?) WHERE id = ?")
+        .bind(1, o->quantity)
+        .bind(2, o->offerId)
+        .run();
+    // The server never took the order, so it never took the vouchers either: no outbox event.
+    if (o->price.voucherFen > 0)
+        ledger::append(
+            db, o->residentId, o->price.voucherFen, VoucherReason::Refund, o->id, kRefundNote, now);
+    return true;
 }
 
 } // namespace linli::canteen

@@ -46,6 +46,7 @@ struct MealOrder {
     qint64 orderByUtc = 0; // cancellable before this
     OrderStatus status = OrderStatus::Confirmed;
     qint64 createdAtUtc = 0;
+    LocalizedText refusedByServer; // why the central server refused it (then it is cancelled)
 };
 
 // Meal orders: each command is one BEGIN IMMEDIATE transaction that checks the menu, the
@@ -65,6 +66,8 @@ public:
     // Confirmed orders for meals from today on (hall's date), soonest first.
     std::vector<MealOrder> upcoming(const QString &residentId);
     std::optional<MealOrder> find(const QString &orderId);
+    // Orders of the last 7 days the central server refused, for My meal orders.
+    std::vector<MealOrder> refusedRecently(const QString &residentId);
 
 private:
     struct Checked;
@@ -73,5 +76,11 @@ private:
     const Clock &m_clock;
     HallTime m_time;
 };
+
+// The central server refused this order (sync): cancelled here with its reason, servings back
+// on the menu, vouchers refunded; inside the caller's transaction. False when there is no
+// confirmed order of that id. Throws storage::StorageError.
+bool refuseOrderByServer(
+    storage::Database &db, const QString &orderId, const LocalizedText &reason, qint64 now);
 
 } // namespace linli::canteen

@@ -120,6 +120,7 @@ void readSync(Validator &v, KioskConfig &c)
                         .arg(url) });
         }
     }
+    c.syncServerCa = v.text(QStringLiteral("sync/server_ca"), QString());
     c.syncIntervalSecs = v.integer(QStringLiteral("sync/interval_secs"), c.syncIntervalSecs, 30, 86400);
 }
 
@@ -209,10 +210,10 @@ void reportUnknownKeys(QSettings &settings, Validator &v)
         QStringLiteral("kiosk/idle_timeout_secs"), QStringLiteral("display/elder_mode"),
         QStringLiteral("display/fullscreen"), QStringLiteral("storage/data_dir"),
         QStringLiteral("storage/busy_timeout_ms"), QStringLiteral("content/dir"),
-        QStringLiteral("sync/server_url"), QStringLiteral("sync/interval_secs"),
-        QStringLiteral("printer/backend"), QStringLiteral("printer/target"),
-        QStringLiteral("printer/paper_dots"), QStringLiteral("printer/timeout_ms"),
-        QStringLiteral("kiosk/role"), QStringLiteral("checkin/place") };
+        QStringLiteral("sync/server_url"), QStringLiteral("sync/server_ca"),
+        QStringLiteral("sync/interval_secs"), QStringLiteral("printer/backend"),
+        QStringLiteral("printer/target"), QStringLiteral("printer/paper_dots"),
+        QStringLiteral("printer/timeout_ms"), QStringLiteral("kiosk/role"), QStringLiteral("checkin/place") };
     for (const QString &key : settings.allKeys()) {
         if (!known.contains(key))
             v.warn(key,

@@ -23,8 +23,9 @@ struct KioskConfig {
     QString dataDir; // empty: the platform default
     QString contentDir; // empty: the bundled demo hall
     int busyTimeoutMs = 5000; // [100, 60000]
-    QString syncServerUrl; // empty: offline (sync comes later)
-    int syncIntervalSecs = 300; // [30, 86400]
+    QString syncServerUrl; // empty: offline
+    QString syncServerCa; // PEM of the server's certificate or private CA (https)
+    int syncIntervalSecs = 60; // [30, 86400]
     printing::PrinterSettings printer; // [printer]: none unless configured
     KioskRole role = KioskRole::Resident;
     QString checkInPlace; // [checkin] place: the room or canteen id this door checks in for

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "content/content_model.h"
+#include "content/json_record.h"
 
 #include <QSet>
 #include <QString>
@@ -19,6 +20,14 @@ std::vector<Canteen> parseCanteens(const QString &dir, const QSet<QString> &room
 std::vector<ServiceGuide> parseGuides(const QString &dir, const QSet<QString> &roomIds);
 std::vector<Notice> parseNotices(const QString &dir);
 std::vector<Event> parseEvents(const QString &dir, const QSet<QString> &roomIds);
+// One record of hall.json, rooms.json, facilities.json, services.json, notices.json, events.json (also what a
+// sync change carries). A room's plan is not checked against the other rooms here (parseRooms does).
+Hall parseHallRecord(const Record &r);
+Room parseRoom(const Record &r, const Hall &hall, const QSet<QString> &facilityIds);
+Facility parseFacility(const Record &r);
+ServiceGuide parseGuide(const Record &r, const QSet<QString> &roomIds);
+Notice parseNotice(const Record &r);
+Event parseEvent(const Record &r, const QSet<QString> &roomIds);
 } // namespace detail
 
 } // namespace linli::content

@@ -32,13 +32,8 @@ bool overlaps(const PlanBox &a, const PlanBox &b)
 
 } // namespace
 
-Hall parseHall(const QString &dir)
+Hall parseHallRecord(const Record &r)
 {
-    const std::vector<Record> records = readRecords(dir, kHallFile, true);
-    if (records.size() != 1)
-        throw ContentError(
-            kHallFile, {}, QStringLiteral("the file is required and must describe exactly one hall"));
-    const Record &r = records.front();
     Hall hall;
     hall.id = r.id();
     hall.name = r.text(QStringLiteral("name"));
@@ -67,58 +62,77 @@ Hall parseHall(const QString &dir)
     return hall;
 }
 
+Hall parseHall(const QString &dir)
+{
+    const std::vector<Record> records = readRecords(dir, kHallFile, true);
+    if (records.size() != 1)
+        throw ContentError(
+            kHallFile, {}, QStringLiteral("the file is required and must describe exactly one hall"));
+    return parseHallRecord(records.front());
+}
+
+Facility parseFacility(const Record &r)
+{
+    Facility f;
+    f.id = r.id();
+    f.category = r.oneOf(QStringLiteral("category"),
+        { "elderly_care", "culture", "party_mass", "canteen", "sports", "children", "market", "other" });
+    f.name = r.text(QStringLiteral("name"));
+    f.address = r.text(QStringLiteral("address"));
+    f.floors = r.text(QStringLiteral("floors"), Need::Optional);
+    f.hours = r.text(QStringLiteral("hours"), Need::Optional);
+    f.functions = r.list(QStringLiteral("functions"), Need::Optional);
+    f.description = r.text(QStringLiteral("description"), Need::Optional);
+    const Record access = r.child(QStringLiteral("accessibility"), Need::Optional);
+    f.lift = access.boolean(QStringLiteral("lift"), false);
+    f.ramp = access.boolean(QStringLiteral("ramp"), false);
+    f.accessibleToilet = access.boolean(QStringLiteral("accessible_toilet"), false);
+    f.phone = r.string(QStringLiteral("phone"), Need::Optional);
+    f.inHall = r.boolean(QStringLiteral("in_hall"), false);
+    f.sortOrder = int(r.integer(QStringLiteral("sort_order"), Need::Optional, 0, -1000000, 1000000));
+    return f;
+}
+
 std::vector<Facility> parseFacilities(const QString &dir)
 {
     std::vector<Facility> result;
-    for (const Record &r : readRecords(dir, QStringLiteral("facilities.json"))) {
-        Facility f;
-        f.id = r.id();
-        f.category = r.oneOf(QStringLiteral("category"),
-            { "elderly_care", "culture", "party_mass", "canteen", "sports", "children", "market", "other" });
-        f.name = r.text(QStringLiteral("name"));
-        f.address = r.text(QStringLiteral("address"));
-        f.floors = r.text(QStringLiteral("floors"), Need::Optional);
-        f.hours = r.text(QStringLiteral("hours"), Need::Optional);
-        f.functions = r.list(QStringLiteral("functions"), Need::Optional);
-        f.description = r.text(QStringLiteral("description"), Need::Optional);
-        const Record access = r.child(QStringLiteral("accessibility"), Need::Optional);
-        f.lift = access.boolean(QStringLiteral("lift"), false);
-        f.ramp = access.boolean(QStringLiteral("ramp"), false);
-        f.accessibleToilet = access.boolean(QStringLiteral("accessible_toilet"), false);
-        f.phone = r.string(QStringLiteral("phone"), Need::Optional);
-        f.inHall = r.boolean(QStringLiteral("in_hall"), false);
-        f.sortOrder = int(r.integer(QStringLiteral("sort_order"), Need::Optional, 0, -1000000, 1000000));
-        result.push_back(std::move(f));
-    }
+    for (const Record &r : readRecords(dir, QStringLiteral("facilities.json")))
+        result.push_back(parseFacility(r));
     return result;
+}
+
+Room parseRoom(const Record &r, const Hall &hall, const QSet<QString> &facilityIds)
+{
+    Room room;
+    room.id = r.id();
+    room.facilityId = r.reference(QStringLiteral("facility_id"), facilityIds, "facility");
+    room.kind = r.oneOf(
+        QStringLiteral("kind"), { "activity", "counter", "canteen", "care", "reading", "office", "service" });
+    room.name = r.text(QStringLiteral("name"));
+    room.floor = int(r.integer(QStringLiteral("floor"), Need::Required, 1, -3, 30));
+    if (std::find(hall.floors.begin(), hall.floors.end(), room.floor) == hall.floors.end())
+        r.fail(QStringLiteral("floor %1 is not one of the hall's floors in hall.json").arg(room.floor));
+    room.plan = parsePlan(r);
+    room.capacity = int(r.integer(QStringLiteral("capacity"), Need::Optional, 0, 0, 100000));
+    room.hours = r.text(QStringLiteral("hours"), Need::Optional);
+    room.equipment = r.list(QStringLiteral("equipment"), Need::Optional);
+    room.description = r.text(QStringLiteral("description"), Need::Optional);
+    room.bookable = r.boolean(QStringLiteral("bookable"), false);
+    room.sortOrder = int(r.integer(QStringLiteral("sort_order"), Need::Optional, 0, -1000000, 1000000));
+    return room;
 }
 
 std::vector<Room> parseRooms(const QString &dir, const Hall &hall, const QSet<QString> &facilityIds)
 {
     std::vector<Room> result;
     for (const Record &r : readRecords(dir, QStringLiteral("rooms.json"))) {
-        Room room;
-        room.id = r.id();
-        room.facilityId = r.reference(QStringLiteral("facility_id"), facilityIds, "facility");
-        room.kind = r.oneOf(QStringLiteral("kind"),
-            { "activity", "counter", "canteen", "care", "reading", "office", "service" });
-        room.name = r.text(QStringLiteral("name"));
-        room.floor = int(r.integer(QStringLiteral("floor"), Need::Required, 1, -3, 30));
-        if (std::find(hall.floors.begin(), hall.floors.end(), room.floor) == hall.floors.end())
-            r.fail(QStringLiteral("floor %1 is not one of the hall's floors in hall.json").arg(room.floor));
-        room.plan = parsePlan(r);
+        Room room = parseRoom(r, hall, facilityIds);
         for (const Room &other : result) {
             if (other.floor == room.floor && overlaps(other.plan, room.plan))
                 r.fail(QStringLiteral("\"plan\" overlaps room \"%1\" on floor %2")
                            .arg(other.id)
                            .arg(room.floor));
         }
-        room.capacity = int(r.integer(QStringLiteral("capacity"), Need::Optional, 0, 0, 100000));
-        room.hours = r.text(QStringLiteral("hours"), Need::Optional);
-        room.equipment = r.list(QStringLiteral("equipment"), Need::Optional);
-        room.description = r.text(QStringLiteral("description"), Need::Optional);
-        room.bookable = r.boolean(QStringLiteral("bookable"), false);
-        room.sortOrder = int(r.integer(QStringLiteral("sort_order"), Need::Optional, 0, -1000000, 1000000));
         result.push_back(std::move(room));
     }
     return result;

@@ -111,6 +111,12 @@ QString phrase(const QString &word)
 void rebuildSearchIndex(storage::Database &db)
 {
     storage::Transaction tx(db);
+    rebuildSearchIndexInTransaction(db);
+    tx.commit();
+}
+
+void rebuildSearchIndexInTransaction(storage::Database &db)
+{
     db.exec("DELETE FROM search_index; DELETE FROM search_gram;");
     auto insert = db.prepare(
         "INSERT INTO search_index (kind, ref_id, rank_boost, valid_from, valid_until, subtitle_zh,"
@@ -134,7 +140,6 @@ void rebuildSearchIndex(storage::Database &db)
     indexRows(db, insert, grams, "notice",
         "SELECT id, title_zh, title_en, '', '', '', body_zh || ' ' || body_en, priority, valid_from_utc,"
         " valid_until_utc FROM notice");
-    tx.commit();
 }
 
 bool searchIndexIsEmpty(storage::Database &db)

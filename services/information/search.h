@@ -24,6 +24,8 @@ struct SearchResult {
 // Rebuilds the search index from the content tables in one transaction (after a content load
 // or a sync). Pinyin spellings of every title are computed here.
 void rebuildSearchIndex(storage::Database &db);
+// The same inside the caller's transaction (a sync applies its changes and the index together).
+void rebuildSearchIndexInTransaction(storage::Database &db);
 bool searchIndexIsEmpty(storage::Database &db);
 
 // The query as searched: trimmed, lowercased, whitespace collapsed, at most 64 characters.

@@ -1,5 +1,6 @@
 #include "tickets/verification.h"
 
+#include "core/clock_trust.h"
 #include "tickets/signing_key.h"
 #include "tickets/ticket_body.h"
 #include "tickets/ticket_text.h"
@@ -8,7 +9,9 @@ namespace linli::tickets {
 
 bool clockPlausible(qint64 nowUtc)
 {
-    return nowUtc >= kEarliestPlausibleUtc && nowUtc < kLatestPlausibleUtc;
+    // A clock the central server found more than 5 minutes off is not a judge of validity.
+    return nowUtc >= kEarliestPlausibleUtc && nowUtc < kLatestPlausibleUtc
+        && clock_trust::localClockTrusted();
 }
 
 QString statusName(TicketStatus status)

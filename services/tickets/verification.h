@@ -37,6 +37,8 @@ inline constexpr qint64 kLatestPlausibleUtc = 4102444800;
 // one of them is wrong.
 inline constexpr qint64 kClockToleranceSecs = 300;
 
+// False for a clock that cannot be right (before the software existed, far in the future) and
+// while the last sync found it more than 5 minutes from the server's (core/clock_trust.h).
 bool clockPlausible(qint64 nowUtc);
 // The name outbox events give a status: accepted, not_a_ticket, damaged ...
 QString statusName(TicketStatus status);

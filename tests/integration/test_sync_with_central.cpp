@@ -1,0 +1,276 @@
+// The kiosk's sync engine against a REAL linli-central on a loopback port (no mocks): enrolment,
+// push exactly once while replies are lost, server down then up, a clock 10 minutes off,
+// forged and replayed replies, a removed room, a revoked kiosk.
+#include "../central/central_harness.h"
+#include "core/clock_trust.h"
+#include "kiosk_under_test.h"
+#include "loopback_proxy.h"
+#include "store/central_store.h"
+#include "sync/sync_state.h"
+
+#include <cstdio>
+#include <gtest/gtest.h>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace linli::test {
+namespace {
+
+class SyncWithCentral : public ::testing::Test {
+protected:
+    void TearDown() override { clock_trust::setServerOffsetMs(0); }
+
+    // A kiosk enrolled with `central`, its engine pointed at `port` (the server or a proxy).
+    void enrolAndConnect(CentralProcess &central, KioskUnderTest &kiosk, quint16 port)
+    {
+        ASSERT_TRUE(kiosk.enrol(central.port(), central.enrolmentCode()))
+            << kiosk.lastEnrolMessage.en.toStdString();
+        kiosk.connectTo(port);
+    }
+};
+
+TEST_F(SyncWithCentral, EnrolsPushesABookingAndPullsTheHallsCatalog)
+{
+    CentralProcess central;
+    KioskUnderTest kiosk;
+    const QString code = central.enrolmentCode();
+    ASSERT_TRUE(kiosk.enrol(central.port(), code)) << kiosk.lastEnrolMessage.en.toStdString();
+    const sync::SyncState state = sync::loadSyncState(*kiosk.db);
+    EXPECT_EQ(state.hallId, QStringLiteral("hall-changzhengqiao"));
+    EXPECT_FALSE(state.kioskId.isEmpty());
+    EXPECT_EQ(QFile(kiosk.dir.file(QStringLiteral("sync-secret.key"))).permissions() & 0x0077, 0)
+        << "the secret is for the kiosk's user only";
+    KioskUnderTest other;
+    EXPECT_FALSE(other.enrol(central.port(), code)) << "a code works once";
+    EXPECT_TRUE(other.lastEnrolMessage.en.contains(QStringLiteral("bad_code")))
+        << other.lastEnrolMessage.en.toStdString();
+
+    kiosk.connectTo(central.port());
+    const QString booking = kiosk.bookDance(QStringLiteral("res-0001"), 0);
+    ASSERT_TRUE(kiosk.syncOnce());
+    EXPECT_EQ(kiosk.engine->status(), sync::SyncEngine::Status::Online);
+    EXPECT_EQ(kiosk.outboxCount("result IS NULL"), 0);
+    EXPECT_EQ(kiosk.outboxCount("result = 'accepted'"), kiosk.outboxCount());
+    const auto created = central.store().eventCount();
+    EXPECT_EQ(created, kiosk.outboxCount());
+    EXPECT_GT(sync::loadSyncState(*kiosk.db).cursor, 0u) << "the hall's catalog was pulled";
+    EXPECT_EQ(kiosk.rooms->find(booking)->status, booking::BookingStatus::Confirmed);
+    // Nothing changed since: an idle sync is small both ways.
+    ASSERT_TRUE(kiosk.syncOnce());
+    EXPECT_LE(kiosk.engine->lastRequestBytes(), 512);
+    EXPECT_LE(kiosk.engine->lastResponseBytes(), 512);
+    std::printf("idle sync: request %lld bytes, response %lld bytes\n",
+        static_cast<long long>(kiosk.engine->lastRequestBytes()),
+        static_cast<long long>(kiosk.engine->lastResponseBytes()));
+}
+
+TEST_F(SyncWithCentral, RepliesLostAfterTheServerCommittedStillGiveExactlyOneRecordPerEvent)
+{
+    CentralProcess central;
+    LoopbackProxy proxy(central.port());
+    KioskUnderTest kiosk;
+    enrolAndConnect(central, kiosk, proxy.port());
+    proxy.setMode(LoopbackProxy::Mode::DropReplies);
+    const int rounds = qEnvironmentVariableIsSet("LINLI_SYNC_LOST_REPLIES")
+        ? qEnvironmentVariableIntValue("LINLI_SYNC_LOST_REPLIES")
+        : 200;
+    for (int i = 0; i < rounds; ++i) {
+        if (kiosk.outboxCount() < 400) // every cut resends the whole batch (at most 500 a request)
+            kiosk.addNotes(1 + i % 3);
+        if (i % 10 == 0 && i < 60) // bookings too, each its own slot
+            kiosk.bookDance(QStringLiteral("res-000%1").arg(1 + i / 10), i / 10);
+        EXPECT_FALSE(kiosk.syncOnce()) << "round " << i << ": the reply was lost";
+    }
+    EXPECT_GE(proxy.droppedReplies(), rounds);
+    EXPECT_EQ(kiosk.outboxCount("result IS NULL"), kiosk.outboxCount()) << "the kiosk never heard an answer";
+    EXPECT_EQ(central.store().eventCount(), kiosk.outboxCount())
+        << "but the server had committed every event";
+    proxy.setMode(LoopbackProxy::Mode::Forward);
+    ASSERT_TRUE(kiosk.syncOnce());
+    EXPECT_EQ(kiosk.outboxCount("result IS NULL"), 0);
+    EXPECT_EQ(central.store().eventCount(), kiosk.outboxCount())
+        << "one server record per event, none doubled";
+}
+
+TEST_F(SyncWithCentral, ServerDownThenUpTheOutboxDrainsInOrder)
+{
+    CentralProcess central;
+    LoopbackProxy proxy(central.port());
+    KioskUnderTest kiosk;
+    enrolAndConnect(central, kiosk, proxy.port());
+    proxy.down();
+    kiosk.bookDance(QStringLiteral("res-0002"), 1);
+    kiosk.addNotes(700); // more than one request's worth
+    for (int i = 0; i < 3; ++i)
+        EXPECT_FALSE(kiosk.syncOnce());
+    EXPECT_TRUE(kiosk.engine->offline());
+    EXPECT_GT(kiosk.engine->nextDelay().count(), 0) << "backing off";
+    EXPECT_EQ(central.store().eventCount(), 0);
+    ASSERT_TRUE(proxy.up());
+    QElapsedTimer drain;
+    drain.start();
+    for (int i = 0; i < 5 && kiosk.outboxCount("result IS NULL") > 0; ++i)
+        EXPECT_TRUE(kiosk.syncOnce());
+    std::printf("drained %lld events in %lld ms\n", static_cast<long long>(kiosk.outboxCount()),
+        static_cast<long long>(drain.elapsed()));
+    EXPECT_EQ(kiosk.outboxCount("result IS NULL"), 0);
+    EXPECT_FALSE(kiosk.engine->offline());
+    EXPECT_EQ(central.store().eventCount(), kiosk.outboxCount());
+    // In order: the server received them in the kiosk's sequence.
+    auto q = kiosk.db->prepare("SELECT event_id FROM outbox ORDER BY seq");
+    qint64 lastSeq = 0, lastReceived = 0;
+    while (q.step()) {
+        const auto stored = central.store().event(q.text(0));
+        ASSERT_TRUE(stored.has_value());
+        EXPECT_GT(stored->seq, lastSeq);
+        EXPECT_GE(stored->receivedAtMs, lastReceived);
+        lastSeq = stored->seq;
+        lastReceived = stored->receivedAtMs;
+    }
+}
+
+TEST_F(SyncWithCentral, AClockTenMinutesOffLearnsTheOffsetAndStopsJudgingTickets)
+{
+    for (const int minutes : { 10, -10 }) {
+        CentralProcess central;
+        KioskUnderTest kiosk;
+        enrolAndConnect(central, kiosk, central.port());
+        kiosk.clock.advanceSecs(minutes * 60);
+        kiosk.addNotes(2);
+        ASSERT_TRUE(kiosk.syncOnce()) << "stale, then the offset taken and one retry";
+        EXPECT_NEAR(static_cast<double>(kiosk.engine->clockOffsetMs()), -minutes * 60'000.0, 5'000.0);
+        EXPECT_EQ(kiosk.outboxCount("result IS NULL"), 0);
+        EXPECT_FALSE(clock_trust::localClockTrusted()) << "tickets are not judged by this clock";
+        EXPECT_NEAR(
+            static_cast<double>(sync::loadSyncState(*kiosk.db).clockOffsetMs), -minutes * 60'000.0, 5'000.0);
+        clock_trust::setServerOffsetMs(0);
+    }
+}
+
+TEST_F(SyncWithCentral, ForgedAndReplayedRepliesAreRefusedAndChangeNothing)
+{
+    CentralProcess central;
+    LoopbackProxy proxy(central.port());
+    KioskUnderTest kiosk;
+    enrolAndConnect(central, kiosk, proxy.port());
+    ASSERT_TRUE(kiosk.syncOnce()); // a reply to replay later
+    const quint64 cursor = sync::loadSyncState(*kiosk.db).cursor;
+
+    kiosk.addNotes(3);
+    proxy.setMode(LoopbackProxy::Mode::Tamper);
+    EXPECT_FALSE(kiosk.syncOnce());
+    EXPECT_TRUE(kiosk.engine->problem().en.contains(QStringLiteral("signature")))
+        << kiosk.engine->problem().en.toStdString();
+    EXPECT_EQ(kiosk.outboxCount("result IS NULL"), 3) << "nothing of a forged reply is applied";
+
+    proxy.setMode(LoopbackProxy::Mode::Forward);
+    ASSERT_TRUE(kiosk.syncOnce()); // kept as the reply to replay
+    kiosk.addNotes(2);
+    proxy.setMode(LoopbackProxy::Mode::Replay);
+    EXPECT_FALSE(kiosk.syncOnce());
+    EXPECT_TRUE(kiosk.engine->problem().en.contains(QStringLiteral("signature")))
+        << kiosk.engine->problem().en.toStdString();
+    EXPECT_EQ(kiosk.outboxCount("result IS NULL"), 2) << "a replayed reply answers nothing";
+    EXPECT_GE(sync::loadSyncState(*kiosk.db).cursor, cursor);
+}
+
+TEST_F(SyncWithCentral, ARoomRemovedAtTheCentralReachesTheKioskAsADeletion)
+{
+    TempDir content;
+    copyDemoContent(content.path());
+    CentralProcess central(content.path());
+    KioskUnderTest kiosk;
+    enrolAndConnect(central, kiosk, central.port());
+    ASSERT_TRUE(kiosk.syncOnce());
+    auto roomCount = [&kiosk](const char *id) {
+        auto q = kiosk.db->prepare("SELECT count(*) FROM room WHERE id = ?");
+        q.bind(1, id).step();
+        return q.int64(0);
+    };
+    ASSERT_EQ(roomCount("room-party"), 1);
+
+    QFile file(QDir(content.path()).filePath(QStringLiteral("rooms.json")));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QJsonArray rooms = QJsonDocument::fromJson(file.readAll()).array();
+    file.close();
+    for (qsizetype i = 0; i < rooms.size(); ++i)
+        if (rooms[i].toObject().value(QStringLiteral("id")).toString() == u"room-party")
+            rooms.removeAt(i--);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(rooms).toJson());
+    file.close();
+    const CommandRun imported = runCentral(central.db(), { QStringLiteral("import"), content.path() });
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+
+    ASSERT_TRUE(kiosk.syncOnce());
+    EXPECT_EQ(roomCount("room-party"), 0);
+    EXPECT_EQ(roomCount("room-dance"), 1);
+}
+
+TEST_F(SyncWithCentral, ARevokedKioskWipesItsResidentsAndGoesOutOfService)
+{
+    CentralProcess central;
+    KioskUnderTest kiosk;
+    enrolAndConnect(central, kiosk, central.port());
+    kiosk.bookDance(QStringLiteral("res-0003"), 2);
+    ASSERT_TRUE(kiosk.syncOnce());
+    const QString id = sync::loadSyncState(*kiosk.db).kioskId;
+    const CommandRun revoked = runCentral(central.db(), { QStringLiteral("revoke"), id });
+    ASSERT_EQ(revoked.exitCode, 0) << revoked.err.toStdString();
+
+    bool told = false;
+    QObject::connect(kiosk.engine.get(), &sync::SyncEngine::revoked, [&told] { told = true; });
+    EXPECT_FALSE(kiosk.syncOnce());
+    EXPECT_TRUE(told);
+    EXPECT_EQ(kiosk.engine->status(), sync::SyncEngine::Status::Revoked);
+    auto q = kiosk.db->prepare(
+        "SELECT count(*) FROM resident WHERE name <> '' OR card IS NOT NULL OR phone IS NOT "
+        "NULL OR pin_hash IS NOT NULL");
+    q.step();
+    EXPECT_EQ(q.int64(0), 0);
+    EXPECT_FALSE(sync::revokedReason(*kiosk.db).isEmpty()) << "out of service at the next start too";
+}
+
+TEST_F(SyncWithCentral, HttpsTrustsOnlyThePinnedCertificate)
+{
+    const QString cert = QStringLiteral(LINLI_TEST_DATA_DIR "/central/test_server.crt");
+    const QString key = QStringLiteral(LINLI_TEST_DATA_DIR "/central/test_server.key");
+    CentralProcess central({}, { QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key });
+    const QString url = QStringLiteral("https://127.0.0.1:%1").arg(central.port());
+
+    KioskUnderTest noCa;
+    EXPECT_FALSE(noCa.enrolAt(url, central.enrolmentCode()));
+    EXPECT_TRUE(noCa.lastEnrolMessage.en.contains(QStringLiteral("server_ca")))
+        << noCa.lastEnrolMessage.en.toStdString();
+
+    // The system's trust store (or any other CA) does not vouch for this server.
+    KioskUnderTest otherCa;
+    EXPECT_FALSE(
+        otherCa.enrolAt(url, central.enrolmentCode(), QStringLiteral("/etc/ssl/certs/ca-certificates.crt")));
+    EXPECT_TRUE(otherCa.lastEnrolMessage.en.contains(QStringLiteral("Cannot reach")))
+        << otherCa.lastEnrolMessage.en.toStdString();
+
+    KioskUnderTest kiosk;
+    ASSERT_TRUE(kiosk.enrolAt(url, central.enrolmentCode(), cert)) << kiosk.lastEnrolMessage.en.toStdString();
+    kiosk.connectToUrl(url, cert);
+    kiosk.bookDance(QStringLiteral("res-0005"), 3);
+    ASSERT_TRUE(kiosk.syncOnce()) << kiosk.engine->problem().en.toStdString();
+    EXPECT_EQ(kiosk.outboxCount("result IS NULL"), 0);
+    EXPECT_EQ(central.store().eventCount(), kiosk.outboxCount());
+}
+
+TEST_F(SyncWithCentral, PlainHttpToAnotherMachineIsRefused)
+{
+    KioskUnderTest kiosk;
+    EXPECT_FALSE(kiosk.enrolAt(QStringLiteral("http://192.0.2.10:8765"), QStringLiteral("ABCDEFGHJKLM")));
+    EXPECT_TRUE(kiosk.lastEnrolMessage.en.contains(QStringLiteral("only for loopback")))
+        << kiosk.lastEnrolMessage.en.toStdString();
+    EXPECT_FALSE(kiosk.lastEnrolMessage.zh.isEmpty());
+}
+
+} // namespace
+} // namespace linli::test

@@ -1,0 +1,222 @@
+// The catalog's changes applied: records parsed as the content loader parses them, written in
+// place, tombstones delete, the search index follows; kiosk keys and revoked tickets; a bad
+// record changes nothing.
+#include "storage/transaction.h"
+#include "sync/catalog_changes.h"
+#include "sync/resident_wipe.h"
+#include "sync/sync_error.h"
+#include "sync_fixture.h"
+#include "tickets/key_registry.h"
+
+#include <QJsonArray>
+
+namespace linli::sync::test {
+namespace {
+
+using ChangesTest = SyncFixture;
+
+QJsonObject text(const char *zh, const char *en)
+{
+    return { { QStringLiteral("zh"), QString::fromUtf8(zh) },
+        { QStringLiteral("en"), QString::fromUtf8(en) } };
+}
+
+QJsonObject notice(const char *id, const char *titleEn)
+{
+    return { { QStringLiteral("id"), QString::fromLatin1(id) },
+        { QStringLiteral("priority"), QStringLiteral("normal") },
+        { QStringLiteral("title"), text("停水通知", titleEn) },
+        { QStringLiteral("body"), text("明天停水。", "No water tomorrow.") },
+        { QStringLiteral("valid_from_offset_days"), 0 }, { QStringLiteral("valid_days"), 3 } };
+}
+
+ChangesApplied apply(storage::Database &db, const v1::SyncResponse &r, const QDateTime &now)
+{
+    storage::Transaction tx(db);
+    ChangesApplied applied = applyChanges(db, r, now);
+    tx.commit();
+    return applied;
+}
+
+TEST_F(ChangesTest, ANewNoticeIsStoredAndFoundBySearch)
+{
+    v1::SyncResponse r = emptyResponse(1);
+    addChange(r, 1, "notices", QStringLiteral("ntc-water"), notice("ntc-water", "Water off tomorrow"));
+    const ChangesApplied applied = apply(*db, r, clock.nowUtc());
+    EXPECT_EQ(applied.written, 1);
+    EXPECT_TRUE(applied.catalogChanged);
+    EXPECT_EQ(count("SELECT count(*) FROM notice WHERE id = 'ntc-water' AND title_en = 'Water off tomorrow' "
+                    "AND valid_until_utc > valid_from_utc"),
+        1);
+    EXPECT_EQ(count("SELECT count(*) FROM search_index WHERE ref_id = 'ntc-water'"), 1);
+
+    v1::SyncResponse edit = emptyResponse(2);
+    addChange(edit, 2, "notices", QStringLiteral("ntc-water"), notice("ntc-water", "Water off on Friday"));
+    apply(*db, edit, clock.nowUtc());
+    EXPECT_EQ(
+        count("SELECT count(*) FROM notice WHERE id = 'ntc-water' AND title_en = 'Water off on Friday'"), 1);
+}
+
+TEST_F(ChangesTest, ARemovedRoomArrivesAsADeletionAndLeavesBookingsAlone)
+{
+    const QString booking = bookDance();
+    const qint64 roomCount = count("SELECT count(*) FROM room");
+    v1::SyncResponse r = emptyResponse(5);
+    addChange(r, 5, "rooms", QStringLiteral("room-dance"));
+    EXPECT_EQ(apply(*db, r, clock.nowUtc()).deleted, 1);
+    EXPECT_EQ(count("SELECT count(*) FROM room"), roomCount - 1);
+    EXPECT_EQ(count("SELECT count(*) FROM room WHERE id = 'room-dance'"), 0);
+    EXPECT_EQ(count("SELECT count(*) FROM search_index WHERE ref_id = 'room-dance'"), 0);
+    EXPECT_EQ(count("SELECT count(*) FROM booking"), 1) << "the booking keeps its room id";
+}
+
+TEST_F(ChangesTest, AChangedRoomIsUpdatedInPlaceKeepingItsBookingRules)
+{
+    const qint64 rules = count("SELECT count(*) FROM room_booking_rule WHERE room_id = 'room-dance'");
+    ASSERT_EQ(rules, 1);
+    QJsonObject room{ { QStringLiteral("id"), QStringLiteral("room-dance") },
+        { QStringLiteral("kind"), QStringLiteral("activity") },
+        { QStringLiteral("name"), text("舞蹈排练厅", "Dance Studio") }, { QStringLiteral("floor"), 2 },
+        { QStringLiteral("plan"),
+            QJsonObject{ { QStringLiteral("x"), 1 }, { QStringLiteral("y"), 1 }, { QStringLiteral("w"), 5 },
+                { QStringLiteral("h"), 5 } } },
+        { QStringLiteral("bookable"), true } };
+    v1::SyncResponse r = emptyResponse(6);
+    addChange(r, 6, "rooms", QStringLiteral("room-dance"), room);
+    apply(*db, r, clock.nowUtc());
+    EXPECT_EQ(count("SELECT count(*) FROM room WHERE id = 'room-dance' AND name_en = 'Dance Studio'"), 1);
+    EXPECT_EQ(count("SELECT count(*) FROM room_booking_rule WHERE room_id = 'room-dance'"), 1);
+}
+
+TEST_F(ChangesTest, GuidesAndFacilitiesFollowTheCentral)
+{
+    const QJsonObject guide{ { QStringLiteral("id"), QStringLiteral("svc-new") },
+        { QStringLiteral("category"), QStringLiteral("elderly") },
+        { QStringLiteral("title"), text("助浴服务", "Bathing help") },
+        { QStringLiteral("summary"), text("上门助浴。", "Help with bathing at home.") },
+        { QStringLiteral("materials"),
+            QJsonObject{ { QStringLiteral("zh"), QJsonArray{ QStringLiteral("身份证") } },
+                { QStringLiteral("en"), QJsonArray{ QStringLiteral("ID card") } } } },
+        { QStringLiteral("steps"),
+            QJsonObject{ { QStringLiteral("zh"), QJsonArray{ QStringLiteral("预约") } },
+                { QStringLiteral("en"), QJsonArray{ QStringLiteral("Book") } } } } };
+    auto facilityId = [this] {
+        auto q = db->prepare("SELECT id FROM facility ORDER BY id LIMIT 1");
+        q.step();
+        return q.text(0);
+    };
+    const QString gone = facilityId();
+    v1::SyncResponse r = emptyResponse(31);
+    addChange(r, 30, "services", QStringLiteral("svc-new"), guide);
+    addChange(r, 31, "facilities", gone);
+    const ChangesApplied applied = apply(*db, r, clock.nowUtc());
+    EXPECT_EQ(applied.written, 1);
+    EXPECT_EQ(applied.deleted, 1);
+    EXPECT_EQ(
+        count("SELECT count(*) FROM service_guide WHERE id = 'svc-new' AND title_en = 'Bathing help'"), 1);
+    EXPECT_EQ(count("SELECT count(*) FROM search_index WHERE ref_id = 'svc-new'"), 1);
+    EXPECT_NE(facilityId(), gone);
+}
+
+TEST_F(ChangesTest, TheKiosksOwnHallChangesAnotherHallDoesNot)
+{
+    auto hall = [](const char *id, const char *nameEn) {
+        return QJsonObject{ { QStringLiteral("id"), QString::fromLatin1(id) },
+            { QStringLiteral("name"), text("长征桥社区服务中心", nameEn) },
+            { QStringLiteral("subdistrict"), text("小河街道", "Xiaohe Subdistrict") },
+            { QStringLiteral("address"), text("长征桥路1号", "1 Changzhengqiao Rd") },
+            { QStringLiteral("phone"), QStringLiteral("0571-8000-0199") },
+            { QStringLiteral("timezone"), QStringLiteral("Asia/Shanghai") },
+            { QStringLiteral("floors"),
+                QJsonArray{ QJsonObject{
+                    { QStringLiteral("level"), 1 }, { QStringLiteral("name"), text("一楼", "1F") } } } } };
+    };
+    v1::SyncResponse r = emptyResponse(41);
+    addChange(r, 40, "hall", QStringLiteral("hall-changzhengqiao"),
+        hall("hall-changzhengqiao", "Changzhengqiao Centre"));
+    addChange(r, 41, "hall", QStringLiteral("hall-elsewhere"), hall("hall-elsewhere", "Elsewhere"));
+    const ChangesApplied applied = apply(*db, r, clock.nowUtc());
+    EXPECT_EQ(applied.written, 1);
+    EXPECT_EQ(applied.skipped, 1);
+    EXPECT_EQ(count("SELECT count(*) FROM hall"), 1);
+    EXPECT_EQ(
+        count(
+            "SELECT count(*) FROM hall WHERE name_en = 'Changzhengqiao Centre' AND phone = '0571-8000-0199'"),
+        1);
+}
+
+TEST_F(ChangesTest, ABadRecordIsRefusedNamingItAndNothingIsWritten)
+{
+    v1::SyncResponse r = emptyResponse(9);
+    addChange(r, 8, "notices", QStringLiteral("ntc-ok"), notice("ntc-ok", "Fine"));
+    QJsonObject bad = notice("ntc-bad", "Bad");
+    bad.insert(QStringLiteral("priority"), QStringLiteral("shouting"));
+    addChange(r, 9, "notices", QStringLiteral("ntc-bad"), bad);
+    try {
+        apply(*db, r, clock.nowUtc());
+        FAIL() << "a bad record must be refused";
+    } catch (const BadResponse &e) {
+        EXPECT_THAT(e.why().en.toStdString(), ::testing::HasSubstr("notices/ntc-bad"));
+        EXPECT_THAT(e.why().en.toStdString(), ::testing::HasSubstr("priority"));
+    }
+    EXPECT_EQ(count("SELECT count(*) FROM notice WHERE id IN ('ntc-ok', 'ntc-bad')"), 0);
+
+    v1::SyncResponse notJson = emptyResponse(10);
+    addChange(notJson, 10, "events", QStringLiteral("evt-x"), {});
+    notJson.mutable_changes(0)->set_deleted(false);
+    notJson.mutable_changes(0)->set_record("{not json");
+    EXPECT_THROW(apply(*db, notJson, clock.nowUtc()), BadResponse);
+}
+
+TEST_F(ChangesTest, KioskKeysAndRevokedTicketsReachTheTicketRules)
+{
+    const SigningKey other = SigningKey::generate();
+    v1::SyncResponse r = emptyResponse(12);
+    addChange(r, 11, "kiosk_keys", QStringLiteral("kiosk-7"),
+        { { QStringLiteral("id"), QStringLiteral("kiosk-7") },
+            { QStringLiteral("public_key"), QString::fromLatin1(other.publicKey().toBase64()) } });
+    const IssuedTicket ticket = danceTicket();
+    const QString ticketHex = QString::fromLatin1(ticket.ticket.ticketId.toHex());
+    addChange(r, 12, "revoked_tickets", ticketHex,
+        { { QStringLiteral("id"), ticketHex }, { QStringLiteral("ticket_id"), ticketHex } });
+    const ChangesApplied applied = apply(*db, r, clock.nowUtc());
+    EXPECT_EQ(applied.written, 2);
+    EXPECT_EQ(tickets::publicKeyOf(*db, other.keyId()), other.publicKey());
+    EXPECT_EQ(count("SELECT count(*) FROM ticket_revocation WHERE origin = 'sync'"), 1);
+    EXPECT_EQ(office->inspect(ticket.text).status, TicketStatus::Revoked);
+
+    v1::SyncResponse gone = emptyResponse(13);
+    addChange(gone, 13, "kiosk_keys", QStringLiteral("kiosk-7"));
+    apply(*db, gone, clock.nowUtc());
+    EXPECT_FALSE(tickets::publicKeyOf(*db, other.keyId()).has_value());
+    EXPECT_TRUE(tickets::publicKeyOf(*db, key->keyId()).has_value()) << "never the kiosk's own key";
+}
+
+TEST_F(ChangesTest, CollectionsNotTakenYetAreSkippedAndSaidSo)
+{
+    v1::SyncResponse r = emptyResponse(3);
+    addChange(
+        r, 3, "residents", QStringLiteral("res-9"), { { QStringLiteral("id"), QStringLiteral("res-9") } });
+    const ChangesApplied applied = apply(*db, r, clock.nowUtc());
+    EXPECT_EQ(applied.skipped, 1);
+    EXPECT_EQ(applied.skippedCollections, QStringList{ QStringLiteral("residents") });
+}
+
+TEST_F(ChangesTest, ARevokedKioskWipesItsResidentsData)
+{
+    bookDance();
+    orderLunch();
+    ASSERT_GT(count("SELECT count(*) FROM resident WHERE card IS NOT NULL"), 0);
+    EXPECT_EQ(wipeResidents(*db), count("SELECT count(*) FROM resident"));
+    EXPECT_EQ(
+        count("SELECT count(*) FROM resident WHERE name <> '' OR card IS NOT NULL OR phone IS NOT NULL OR "
+              "pin_hash IS NOT NULL OR birth_date IS NOT NULL"),
+        0);
+    EXPECT_EQ(count("SELECT count(*) FROM resident_address"), 0);
+    EXPECT_EQ(count("SELECT count(*) FROM resident_tag"), 0);
+    EXPECT_EQ(count("SELECT count(*) FROM delivery_stop"), 0);
+    EXPECT_EQ(count("SELECT count(*) FROM booking"), 1) << "the records stay, naming nobody";
+}
+
+} // namespace
+} // namespace linli::sync::test
