@@ -26,6 +26,7 @@ PACKAGES=(
     socat iproute2 util-linux
     xvfb xdotool at-spi2-core python3-pyatspi dbus-x11 imagemagick
     poppler-utils sqlite3
+    libsystemd-dev systemd
 )
 
 say() { printf '\033[1m[linli]\033[0m %s\n' "$*"; }
