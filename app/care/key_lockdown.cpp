@@ -45,6 +45,10 @@ bool KeyLockdown::eventFilter(QObject *watched, QEvent *event)
             }
             return true;
         }
+        if (event->type() == QEvent::KeyPress)
+            qCDebug(lcCare) << "lockdown: key passed" << static_cast<QKeyEvent *>(event)->key()
+                            << static_cast<QKeyEvent *>(event)->modifiers()
+                            << static_cast<QKeyEvent *>(event)->nativeVirtualKey();
         break;
     case QEvent::ContextMenu:
         return true;
