@@ -8,9 +8,12 @@
 SystemdWatchdog::SystemdWatchdog(QObject *parent)
     : QObject(parent)
 {
-    uint64_t usec = 0;
-    if (sd_watchdog_enabled(0, &usec) > 0 && usec > 0) {
-        m_pings.setInterval(static_cast<int>(std::max<uint64_t>(usec / 2000, 1)));
+    // WATCHDOG_USEC read directly, not through sd_watchdog_enabled(): under cage the kiosk is
+    // the compositor's child, and WATCHDOG_PID names cage (NotifyAccess=all accepts our pings).
+    bool ok = false;
+    const qulonglong usec = qEnvironmentVariable("WATCHDOG_USEC").toULongLong(&ok);
+    if (ok && usec > 0 && !qEnvironmentVariableIsEmpty("NOTIFY_SOCKET")) {
+        m_pings.setInterval(static_cast<int>(std::clamp<qulonglong>(usec / 2000, 1, 3600 * 1000)));
         connect(&m_pings, &QTimer::timeout, this, &SystemdWatchdog::ping);
         m_pings.start();
         qCInfo(lcCare) << "systemd watchdog: ping every" << m_pings.interval() << "ms";
