@@ -55,7 +55,9 @@ SceneGraphChoice chooseSceneGraph(const QString &setting)
     const QString platform = QGuiApplication::platformName();
     if (!qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND") || !qEnvironmentVariableIsEmpty("QSG_RHI_BACKEND")) {
         choice = { qgetenv("QT_QUICK_BACKEND") == "software",
-            QStringLiteral("as the environment says (QT_QUICK_BACKEND=%1 QSG_RHI_BACKEND=%2)")
+            QStringLiteral("%1 scene graph, as the environment says (QT_QUICK_BACKEND=%2 QSG_RHI_BACKEND=%3)")
+                .arg(qgetenv("QT_QUICK_BACKEND") == "software" ? QStringLiteral("software")
+                                                               : QStringLiteral("Qt's default"))
                 .arg(qEnvironmentVariable("QT_QUICK_BACKEND"), qEnvironmentVariable("QSG_RHI_BACKEND")) };
     } else if (platform == u"offscreen" || platform == u"minimal" || platform == u"vnc") {
         choice = { true, QStringLiteral("software scene graph (headless platform %1)").arg(platform) };
@@ -64,6 +66,6 @@ SceneGraphChoice chooseSceneGraph(const QString &setting)
     }
     if (choice.software)
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
-    qCInfo(lcCare).noquote() << "drawing with the" << choice.why;
+    qCInfo(lcCare).noquote() << "scene graph:" << choice.why;
     return choice;
 }

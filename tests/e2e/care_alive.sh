@@ -24,7 +24,7 @@ crash_loop)
         rm -f "$work/up"
         "$kiosk" --data-dir "$data" >"$work/run-$round.log" 2>&1 &
         pid=$!
-        for _ in $(seq 100); do grep -q "screen ready\|first screen\|drawing with" "$work/run-$round.log" 2>/dev/null && break; sleep 0.1; done
+        for _ in $(seq 100); do grep -q "scene graph:" "$work/run-$round.log" 2>/dev/null && break; sleep 0.1; done
         sleep 0.5
         kill -9 "$pid"; wait "$pid" 2>/dev/null || true; pid=""
     done
