@@ -7,6 +7,25 @@
 #include <QInputDevice>
 #include <QKeyEvent>
 
+namespace {
+
+QString describe(const QKeyEvent &event)
+{
+    switch (event.key()) {
+    case Qt::Key_Meta:
+    case Qt::Key_Super_L:
+    case Qt::Key_Super_R:
+        return QStringLiteral("Super");
+    case Qt::Key_Hyper_L:
+    case Qt::Key_Hyper_R:
+        return QStringLiteral("Hyper");
+    default:
+        return QKeySequence(event.keyCombination()).toString();
+    }
+}
+
+} // namespace
+
 KeyLockdown::KeyLockdown(QObject *parent)
     : QObject(parent)
 {
@@ -40,8 +59,7 @@ bool KeyLockdown::eventFilter(QObject *watched, QEvent *event)
             if (event->type() == QEvent::KeyPress) {
                 ++m_swallowed;
                 qCInfo(lcCare).noquote()
-                    << "lockdown: key swallowed"
-                    << QKeySequence(static_cast<QKeyEvent *>(event)->keyCombination()).toString();
+                    << "lockdown: key swallowed" << describe(*static_cast<QKeyEvent *>(event));
             }
             return true;
         }

@@ -11,7 +11,8 @@ struct SceneGraphChoice {
 };
 
 // The rule, apart from probing: `setting` is auto | software | opengl; `renderer` is
-// GL_RENDERER of a probe context, empty when no OpenGL context could be made.
+// GL_RENDERER of a probe context ("software (…)" when plainly software without probing),
+// empty when no OpenGL context could be made.
 SceneGraphChoice decideSceneGraph(const QString &setting, const QString &renderer);
 
 // Applies the choice before the first window exists, logs it and returns it. An environment

@@ -76,6 +76,9 @@ TEST(SceneGraphChoice, SoftwareWhereTheOnlyOpenGlIsSoftware)
                     .software);
     EXPECT_TRUE(decideSceneGraph(QStringLiteral("auto"), QStringLiteral("Software Rasterizer")).software);
     EXPECT_TRUE(decideSceneGraph(QStringLiteral("auto"), QString()).software); // no OpenGL at all
+    EXPECT_TRUE(
+        decideSceneGraph(QStringLiteral("auto"), QStringLiteral("software (no GPU render node in /dev/dri)"))
+            .software);
     EXPECT_FALSE(
         decideSceneGraph(QStringLiteral("auto"), QStringLiteral("Mesa Intel(R) UHD Graphics 620")).software);
     EXPECT_TRUE(decideSceneGraph(QStringLiteral("auto"), QStringLiteral("llvmpipe"))
