@@ -8,6 +8,7 @@
 #include "core/scheduler.h"
 #include "key_lockdown.h"
 #include "kiosk.h"
+#include "termination.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -16,6 +17,7 @@ KioskCare::KioskCare(const QString &configFile)
     : m_settings(linli::care::loadCareSettings(configFile).settings)
     , m_sceneGraph(chooseSceneGraph(m_settings.sceneGraph))
 {
+    quitOnTerminationSignals();
     if (m_settings.lockdown) {
         m_lockdown = new KeyLockdown(qApp);
         qApp->installEventFilter(m_lockdown);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # care_alive.sh CASE KIOSK_BINARY SCREENSHOT_DIR — the kiosk staying alive on its own:
-#   crash_loop      five kill -9 in a row: the sixth start is the calm out-of-service screen
+#   crash_loop      SIGTERM stops count for nothing; five kill -9 in a row: the next start is the calm out-of-service screen
 #   restore_corrupt a damaged database comes back from the newest backup, outbox kept
 #   lockdown_keys   Alt+F4, Ctrl+Q, Ctrl+W, Super, Ctrl+Alt+F2 under Xvfb do nothing; lockdown=off lets them through
 set -euo pipefail
@@ -20,6 +20,15 @@ data=$work/data
 case $case_name in
 crash_loop)
     "$kiosk" --self-test --data-dir "$data" >/dev/null 2>&1 || fail "first start failed"
+    # Stops by systemd (SIGTERM) are clean exits, not crashes.
+    for round in 1 2 3; do
+        "$kiosk" --data-dir "$data" >"$work/stop-$round.log" 2>&1 &
+        pid=$!
+        for _ in $(seq 100); do grep -q "scene graph:" "$work/stop-$round.log" 2>/dev/null && break; sleep 0.1; done
+        sleep 0.5
+        kill -TERM "$pid"; wait "$pid" || fail "SIGTERM did not end the kiosk cleanly"; pid=""
+    done
+    [ ! -e "$data/care/crashes" ] || fail "a SIGTERM stop was counted as a crash: $(cat "$data/care/crashes")"
     for round in 1 2 3 4 5; do
         rm -f "$work/up"
         "$kiosk" --data-dir "$data" >"$work/run-$round.log" 2>&1 &
