@@ -8,6 +8,7 @@
 #include "enrol_command.h"
 #include "hall_clock.h"
 #include "kiosk.h"
+#include "kiosk_care.h"
 #include "kiosk_paths.h"
 #include "language_controller.h"
 #include "notice_list_model.h"
@@ -101,6 +102,8 @@ int main(int argc, char *argv[])
         options.configFile.isEmpty() ? defaultConfigFile() : options.configFile);
     const linli::config::KioskConfig &config = configResult.config;
     const auto clock = makeClock(options);
+    // Staying alive (app/care): scene graph, lockdown, restore, crash loop, nightly, watchdog.
+    KioskCare care(options.configFile.isEmpty() ? defaultConfigFile() : options.configFile);
 
     linli::startup::KioskDatabase kioskDb;
     QString contentDir;
@@ -114,7 +117,7 @@ int main(int argc, char *argv[])
         setup.busyTimeoutMs = config.busyTimeoutMs;
         setup.kioskId = config.kioskId;
         qCInfo(lcApp).noquote() << "data directory" << setup.dataDir << "content" << setup.contentDir;
-        kioskDb = linli::startup::openKioskDatabase(setup, clock->nowUtc());
+        kioskDb = care.openDatabase(setup, clock->nowUtc());
     } else {
         kioskDb.outOfServiceReason = { configResult.describe(linli::Language::Chinese).join(u'\n'),
             configResult.describe(linli::Language::English).join(u'\n') };
@@ -158,6 +161,7 @@ int main(int argc, char *argv[])
         KioskContext{ db, clock.get(), zone, &language, &session, &scheduler, contentDir,
             kioskDb.ticketKey ? &*kioskDb.ticketKey : nullptr, config.kioskId, config.checkInPlace,
             config.printer, dataDir, &config });
+    care.start(kiosk, db, *clock, zone, scheduler);
     scheduler.start();
     if (!options.demoResidentCard.isEmpty()) // test aid: screenshots of signed-in screens
         session.identifyCard(options.demoResidentCard);

@@ -3,6 +3,7 @@
 #   deploy/kiosk.sh run [-- ARGS]   install what is missing, build, start the kiosk on the demo hall
 #   deploy/kiosk.sh test            the same set-up, then every test (dev and asan presets)
 #   deploy/kiosk.sh bench           build optimised and run the benchmarks (JSON in build/bench/)
+#   deploy/kiosk.sh package         build optimised, then the Debian packages (build/release/packages/)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -26,6 +27,7 @@ PACKAGES=(
     socat iproute2 util-linux
     xvfb xdotool at-spi2-core python3-pyatspi dbus-x11 imagemagick
     poppler-utils sqlite3
+    libsystemd-dev systemd cage
 )
 
 say() { printf '\033[1m[linli]\033[0m %s\n' "$*"; }
@@ -196,6 +198,13 @@ bench)
     install_missing_packages
     build release
     run_benchmarks
+    ;;
+package)
+    install_missing_packages
+    build release linli-kiosk linli-central
+    say "packaging (CPack, Debian)"
+    (cd "$ROOT/build/release" && cpack -G DEB)
+    say "packages: $(ls "$ROOT"/build/release/packages/*.deb | tr '\n' ' ')"
     ;;
 *)
     sed -n '2,6p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'

@@ -215,7 +215,8 @@ void reportUnknownKeys(QSettings &settings, Validator &v)
         QStringLiteral("printer/target"), QStringLiteral("printer/paper_dots"),
         QStringLiteral("printer/timeout_ms"), QStringLiteral("kiosk/role"), QStringLiteral("checkin/place") };
     for (const QString &key : settings.allKeys()) {
-        if (!known.contains(key))
+        // [care] is read and checked by services/care (care_settings.cpp).
+        if (!known.contains(key) && !key.startsWith(QStringLiteral("care/")))
             v.warn(key,
                 { QStringLiteral("未知的配置项“%1”，已忽略。").arg(key),
                     QStringLiteral("Unknown key %1 ignored.").arg(key) });

@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// Nightly jobs, restores and crash counting: "linli.care".
+Q_DECLARE_LOGGING_CATEGORY(lcCare)
