@@ -6,7 +6,9 @@
 #include "checkin_backend.h"
 #include "demo_order_command.h"
 #include "kiosk.h"
+#include "maintenance_backend.h"
 #include "report_command.h"
+#include "resident_session.h"
 #include "tickets_backend.h"
 
 #include <cstring>
@@ -26,6 +28,17 @@ void addCapabilities(Kiosk &kiosk, const KioskContext &context)
     QObject::connect(kiosk.backend<CanteenBackend>(QStringLiteral("canteen")), &CanteenBackend::ordersChanged,
         tickets, &TicketsBackend::revokeCancelled);
     kiosk.addBackend(QStringLiteral("checkin"), new CheckinBackend(context, context.checkInPlace, &kiosk));
+    // Staff: a staff card on the reader opens the staff PIN screen, not a resident session;
+    // what staff change on the menu or bookings is re-read by the residents' screens at once.
+    auto *maintenance = new MaintenanceBackend(context, &kiosk);
+    kiosk.addBackend(QStringLiteral("maintenance"), maintenance);
+    if (context.session)
+        context.session->setStaffCardHandler(
+            [maintenance](const QString &card) { return maintenance->takeStaffCard(card); });
+    QObject::connect(maintenance, &MaintenanceBackend::menuChanged,
+        kiosk.backend<CanteenBackend>(QStringLiteral("canteen")), &CanteenBackend::announceChange);
+    QObject::connect(maintenance, &MaintenanceBackend::bookingsChanged,
+        kiosk.backend<BookingBackend>(QStringLiteral("booking")), &BookingBackend::announceChange);
 }
 
 std::optional<int> runCapabilityCommand(int argc, char *argv[])

@@ -95,6 +95,20 @@ ApplicationWindow {
             root.go("my", StackView.PushTransition);
     }
 
+    // Staff: five taps in one corner or a staff card open maintenance mode; leaving it, or two
+    // minutes untouched, comes home with nothing of the staff member left.
+    function openMaintenance(): void {
+        const page = stack.currentItem as KioskPage;
+        if (!root.kiosk.outOfService && !root.kiosk.doorKiosk && (page === null || page.route !== "maintenance"))
+            root.go("maintenance", StackView.Immediate);
+    }
+    Connections {
+        target: root.kiosk.backend("maintenance") as MaintenanceBackend
+        function onGestureEntered(): void { root.openMaintenance(); }
+        function onCardPresented(): void { root.openMaintenance(); }
+        function onLeft(): void { stack.pop(null, StackView.Immediate); }
+    }
+
     // "Still there?" before an idle session ends; any tap keeps the session.
     Rectangle {
         anchors.fill: parent
