@@ -66,4 +66,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>StatusController</name>
+    <message numerus="yes">
+        <location filename="../app/maintenance/status_controller.cpp" line="50"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

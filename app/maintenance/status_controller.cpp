@@ -13,6 +13,8 @@ QString megabytes(qint64 bytes)
 {
     if (bytes < 0)
         return StatusController::tr("unknown");
+    if (bytes >= 10LL * 1024 * 1024 * 1024)
+        return StatusController::tr("%1 GB").arg(bytes / (1024LL * 1024 * 1024));
     return StatusController::tr("%1 MB").arg(
         QString::number(static_cast<double>(bytes) / (1024.0 * 1024.0), 'f', 1));
 }
@@ -28,7 +30,12 @@ void StatusController::setMaintenance(MaintenanceBackend *maintenance)
 {
     if (m_maintenance == maintenance)
         return;
+    if (m_maintenance)
+        disconnect(m_maintenance, nullptr, this, nullptr);
     m_maintenance = maintenance;
+    // Another staff member (or none, or another language) sees their own lists.
+    if (m_maintenance)
+        connect(m_maintenance, &MaintenanceBackend::changed, this, &StatusController::refresh);
     refresh();
 }
 

@@ -39,7 +39,12 @@ void TodayController::setMaintenance(MaintenanceBackend *maintenance)
 {
     if (m_maintenance == maintenance)
         return;
+    if (m_maintenance)
+        disconnect(m_maintenance, nullptr, this, nullptr);
     m_maintenance = maintenance;
+    // Another staff member (or none, or another language) sees their own lists.
+    if (m_maintenance)
+        connect(m_maintenance, &MaintenanceBackend::changed, this, &TodayController::read);
     emit maintenanceChanged();
     read();
 }

@@ -25,6 +25,11 @@ ApplicationWindow {
         Theme.elderMode = root.kiosk.elderMode;
         root.kiosk.session.endedByIdle.connect(root.onSessionIdle);
         root.kiosk.session.started.connect(root.onSessionStarted);
+        if (root.maintenance) {
+            root.maintenance.gestureEntered.connect(root.openMaintenance);
+            root.maintenance.cardPresented.connect(root.openMaintenance);
+            root.maintenance.left.connect(root.onMaintenanceLeft);
+        }
         if (root.kiosk.outOfService)
             Qt.callLater(root.kiosk.reportScreenReady, "out-of-service");
         else
@@ -35,6 +40,11 @@ ApplicationWindow {
     Component.onDestruction: {
         root.kiosk.session.endedByIdle.disconnect(root.onSessionIdle);
         root.kiosk.session.started.disconnect(root.onSessionStarted);
+        if (root.maintenance) {
+            root.maintenance.gestureEntered.disconnect(root.openMaintenance);
+            root.maintenance.cardPresented.disconnect(root.openMaintenance);
+            root.maintenance.left.disconnect(root.onMaintenanceLeft);
+        }
     }
 
     Router {
@@ -102,12 +112,10 @@ ApplicationWindow {
         if (!root.kiosk.outOfService && !root.kiosk.doorKiosk && (page === null || page.route !== "maintenance"))
             root.go("maintenance", StackView.Immediate);
     }
-    Connections {
-        target: root.kiosk.backend("maintenance") as MaintenanceBackend
-        function onGestureEntered(): void { root.openMaintenance(); }
-        function onCardPresented(): void { root.openMaintenance(); }
-        function onLeft(): void { stack.pop(null, StackView.Immediate); }
+    function onMaintenanceLeft(): void {
+        stack.pop(null, StackView.Immediate);
     }
+    readonly property MaintenanceBackend maintenance: root.kiosk.backend("maintenance") as MaintenanceBackend
 
     // "Still there?" before an idle session ends; any tap keeps the session.
     Rectangle {

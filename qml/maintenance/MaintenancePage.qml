@@ -48,20 +48,18 @@ KioskPage {
             current: root.screen
             onChosen: value => root.screen = value
         }
-        Loader {
+        // Both re-read whenever the staff member (or the language) changes and when shown.
+        StatusPanel {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            active: root.maintenance.signedIn
-            sourceComponent: root.screen === "today" ? todayPanel : statusPanel
+            visible: root.screen === "status"
+            maintenance: root.maintenance
         }
-    }
-
-    Component {
-        id: statusPanel
-        StatusPanel { maintenance: root.maintenance }
-    }
-    Component {
-        id: todayPanel
-        TodayPanel { maintenance: root.maintenance }
+        TodayPanel {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: root.screen === "today"
+            maintenance: root.maintenance
+        }
     }
 }

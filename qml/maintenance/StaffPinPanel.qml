@@ -11,13 +11,11 @@ ColumnLayout {
 
     spacing: Theme.gap
 
-    Connections {
-        target: root.maintenance
-        function onChanged(): void {
-            if (root.maintenance.message.length > 0 || !root.maintenance.signedIn)
-                root.pin = root.maintenance.busy ? root.pin : "";
-        }
-    }
+    // A refusal or a fresh entry (another staff card) starts the PIN again.
+    readonly property string answer: root.maintenance.message
+    readonly property bool entry: root.maintenance.cardEntry
+    onAnswerChanged: root.pin = ""
+    onEntryChanged: root.pin = ""
 
     BodyText {
         Layout.fillWidth: true

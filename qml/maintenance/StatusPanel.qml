@@ -10,6 +10,10 @@ ColumnLayout {
     required property MaintenanceBackend maintenance
 
     spacing: Theme.gap / 2
+    onVisibleChanged: {
+        if (root.visible)
+            status.refresh();
+    }
 
     StatusController {
         id: status

@@ -12,22 +12,29 @@ ScrollView {
     required property MaintenanceBackend maintenance
     contentWidth: availableWidth
     clip: true
+    onVisibleChanged: {
+        if (root.visible)
+            today.read();
+    }
 
     TodayController {
         id: today
         maintenance: root.maintenance
     }
 
-    ColumnLayout {
+    // A Column, not a ColumnLayout: the lists are reset after each change, and Qt 6.4's
+    // layouts crash when a Repeater's delegates vanish while they arrange them.
+    Column {
+        id: column
         width: root.availableWidth
         spacing: Theme.gap
 
         MessageBox {
-            Layout.fillWidth: true
+            width: column.width
             text: today.problem.length > 0 ? today.problem : today.message
         }
         BodyText {
-            Layout.fillWidth: true
+            width: column.width
             visible: root.maintenance.mayDecideBookings
             strong: true
             text: today.pending.count > 0 ? qsTr("Bookings waiting for approval") : qsTr("No bookings wait for approval.")
@@ -39,7 +46,7 @@ ScrollView {
                 required property string room
                 required property string when
                 required property string code
-                Layout.fillWidth: true
+                width: column.width
                 title: room
                 detail: qsTr("%1 · code %2").arg(when).arg(code)
                 onApproved: today.approve(bookingId)
@@ -47,7 +54,7 @@ ScrollView {
             }
         }
         BodyText {
-            Layout.fillWidth: true
+            width: column.width
             visible: root.maintenance.mayChangeMenu
             strong: true
             text: today.dishes.count > 0 ? qsTr("Today's dishes") : qsTr("No dishes on today's menu.")
@@ -60,7 +67,7 @@ ScrollView {
                 required property string name
                 required property string servings
                 required property bool soldOut
-                Layout.fillWidth: true
+                width: column.width
                 spacing: Theme.gap
                 BodyText {
                     Layout.fillWidth: true
@@ -68,7 +75,7 @@ ScrollView {
                 }
                 KioskButton {
                     enabled: !dish.soldOut
-                    text: qsTr("Sold out")
+                    text: qsTr("Mark sold out")
                     Accessible.name: qsTr("Mark %1 sold out").arg(dish.name)
                     onClicked: today.markSoldOut(dish.offerId)
                 }
