@@ -49,6 +49,7 @@ public:
     // A card from the reader: true (and cardPresented) when it is a staff card.
     bool takeStaffCard(const QString &card);
     Q_INVOKABLE void signIn(const QString &pin);
+    void setIdleMs(int ms) { m_idle.setInterval(ms); } // tests; kIdleSecs otherwise
     Q_INVOKABLE void leave();
     Q_INVOKABLE void stillHere();
     // Staff changed something residents see: their screens re-read.
