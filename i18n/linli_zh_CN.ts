@@ -2993,17 +2993,17 @@
         <translation>暂时读取不到今日列表。</translation>
     </message>
     <message>
-        <location filename="../app/maintenance/today_controller.cpp" line="94"/>
+        <location filename="../app/maintenance/today_controller.cpp" line="89"/>
         <source>Marked sold out. Residents see it at once.</source>
         <translation>已标记售完，居民马上就能看到。</translation>
     </message>
     <message>
-        <location filename="../app/maintenance/today_controller.cpp" line="107"/>
+        <location filename="../app/maintenance/today_controller.cpp" line="98"/>
         <source>Booking approved.</source>
         <translation>预约已批准。</translation>
     </message>
     <message>
-        <location filename="../app/maintenance/today_controller.cpp" line="120"/>
+        <location filename="../app/maintenance/today_controller.cpp" line="107"/>
         <source>Booking rejected. The resident sees why under My bookings.</source>
         <translation>预约未批准，居民可在“我的预约”里看到原因。</translation>
     </message>

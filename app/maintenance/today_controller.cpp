@@ -85,41 +85,38 @@ void TodayController::read()
 
 void TodayController::markSoldOut(const QString &offerId)
 {
-    if (!m_maintenance || !m_maintenance->context().db)
-        return;
-    const KioskContext &c = m_maintenance->context();
-    linli::maintenance::StaffActions actions(*c.db, *c.clock, linli::HallTime(c.zone));
-    const linli::Outcome done = actions.markSoldOut(m_maintenance->staff(), offerId);
-    m_message
-        = done.ok ? tr("Marked sold out. Residents see it at once.") : done.reason.in(c.language->language());
-    if (done.ok)
-        m_maintenance->announceChange(true);
-    read();
+    run([&](linli::maintenance::StaffActions &a) { return a.markSoldOut(m_maintenance->staff(), offerId); },
+        QT_TR_NOOP("Marked sold out. Residents see it at once."), true);
 }
 
 void TodayController::approve(const QString &bookingId)
 {
-    if (!m_maintenance || !m_maintenance->context().db)
-        return;
-    const KioskContext &c = m_maintenance->context();
-    linli::maintenance::StaffActions actions(*c.db, *c.clock, linli::HallTime(c.zone));
-    const linli::Outcome done = actions.approveBooking(m_maintenance->staff(), bookingId);
-    m_message = done.ok ? tr("Booking approved.") : done.reason.in(c.language->language());
-    if (done.ok)
-        m_maintenance->announceChange(false);
-    read();
+    run(
+        [&](linli::maintenance::StaffActions &a) {
+            return a.approveBooking(m_maintenance->staff(), bookingId);
+        },
+        QT_TR_NOOP("Booking approved."), false);
 }
 
 void TodayController::reject(const QString &bookingId)
+{
+    run(
+        [&](linli::maintenance::StaffActions &a) {
+            return a.rejectBooking(m_maintenance->staff(), bookingId);
+        },
+        QT_TR_NOOP("Booking rejected. The resident sees why under My bookings."), false);
+}
+
+void TodayController::run(const std::function<linli::Outcome(linli::maintenance::StaffActions &)> &command,
+    const char *done, bool menu)
 {
     if (!m_maintenance || !m_maintenance->context().db)
         return;
     const KioskContext &c = m_maintenance->context();
     linli::maintenance::StaffActions actions(*c.db, *c.clock, linli::HallTime(c.zone));
-    const linli::Outcome done = actions.rejectBooking(m_maintenance->staff(), bookingId);
-    m_message = done.ok ? tr("Booking rejected. The resident sees why under My bookings.")
-                        : done.reason.in(c.language->language());
-    if (done.ok)
-        m_maintenance->announceChange(false);
+    const linli::Outcome outcome = command(actions);
+    m_message = outcome.ok ? tr(done) : outcome.reason.in(c.language->language());
+    if (outcome.ok)
+        m_maintenance->announceChange(menu);
     read();
 }

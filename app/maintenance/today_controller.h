@@ -1,11 +1,16 @@
 #pragma once
 
+#include "core/outcome.h"
 #include "gadget_list_model.h"
 
+#include <functional>
 #include <QObject>
 #include <QQmlEngine>
 
 class MaintenanceBackend;
+namespace linli::maintenance {
+class StaffActions;
+}
 
 // One dish of today's menus, for staff.
 struct StaffDishRow {
@@ -65,6 +70,11 @@ signals:
     void changed();
 
 private:
+    // A staff command, its answer in `message` (done: the English source `done`, translated),
+    // the residents' screens told (the menu, or the bookings), the lists re-read.
+    void run(const std::function<linli::Outcome(linli::maintenance::StaffActions &)> &command,
+        const char *done, bool menu);
+
     MaintenanceBackend *m_maintenance = nullptr;
     GadgetListModel m_dishes, m_pending;
     QString m_message, m_problem;
