@@ -6,6 +6,7 @@
 #include "checkin_backend.h"
 #include "demo_order_command.h"
 #include "kiosk.h"
+#include "maintenance_backend.h"
 #include "report_command.h"
 #include "resident_session.h"
 #include "sync_backend.h"
@@ -52,6 +53,17 @@ void addCapabilities(Kiosk &kiosk, const KioskContext &context)
     kiosk.addBackend(QStringLiteral("checkin"), new CheckinBackend(context, context.checkInPlace, &kiosk));
     kiosk.addBackend(QStringLiteral("sync"), new SyncBackend(context, &kiosk));
     connectSync(kiosk);
+    // Staff: a staff card on the reader opens the staff PIN screen, not a resident session;
+    // what staff change on the menu or bookings is re-read by the residents' screens at once.
+    auto *maintenance = new MaintenanceBackend(context, &kiosk);
+    kiosk.addBackend(QStringLiteral("maintenance"), maintenance);
+    if (context.session)
+        context.session->setStaffCardHandler(
+            [maintenance](const QString &card) { return maintenance->takeStaffCard(card); });
+    QObject::connect(maintenance, &MaintenanceBackend::menuChanged,
+        kiosk.backend<CanteenBackend>(QStringLiteral("canteen")), &CanteenBackend::announceChange);
+    QObject::connect(maintenance, &MaintenanceBackend::bookingsChanged,
+        kiosk.backend<BookingBackend>(QStringLiteral("booking")), &BookingBackend::announceChange);
 }
 
 std::optional<int> runCapabilityCommand(int argc, char *argv[])

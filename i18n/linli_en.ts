@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>CanteenReport</name>
     <message numerus="yes">
-        <location filename="../app/canteen/report/report_document.cpp" line="102"/>
+        <location filename="../app/canteen/report/report_document.cpp" line="102" />
         <source>%1 (%n stop(s))</source>
         <translation>
             <numerusform>%1 (%n stop)</numerusform>
@@ -15,7 +14,7 @@
 <context>
     <name>DishPage</name>
     <message numerus="yes">
-        <location filename="../qml/canteen/DishPage.qml" line="148"/>
+        <location filename="../qml/canteen/DishPage.qml" line="148" />
         <source>%n portion(s)</source>
         <translation>
             <numerusform>%n portion</numerusform>
@@ -26,7 +25,7 @@
 <context>
     <name>EventsPage</name>
     <message numerus="yes">
-        <location filename="../qml/information/EventsPage.qml" line="83"/>
+        <location filename="../qml/information/EventsPage.qml" line="83" />
         <source>%n seat(s) left</source>
         <translation>
             <numerusform>%n seat left</numerusform>
@@ -37,7 +36,7 @@
 <context>
     <name>HallFormat</name>
     <message numerus="yes">
-        <location filename="../app/common/hall_format.cpp" line="199"/>
+        <location filename="../app/common/hall_format.cpp" line="199" />
         <source>%n hour(s)</source>
         <extracomment>A length of time in whole hours.</extracomment>
         <translation>
@@ -46,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/common/hall_format.cpp" line="201"/>
+        <location filename="../app/common/hall_format.cpp" line="201" />
         <source>%n minute(s)</source>
         <extracomment>A length of time in minutes.</extracomment>
         <translation>
@@ -58,11 +57,23 @@
 <context>
     <name>MyOrdersController</name>
     <message numerus="yes">
-        <location filename="../app/canteen/my_orders_controller.cpp" line="61"/>
+        <location filename="../app/canteen/my_orders_controller.cpp" line="61" />
+        <location filename="../app/canteen/my_orders_controller.cpp" line="82" />
         <source>%n portion(s)</source>
         <translation>
             <numerusform>%n portion</numerusform>
             <numerusform>%n portions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusController</name>
+    <message numerus="yes">
+        <location filename="../app/maintenance/status_controller.cpp" line="57" />
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
         </translation>
     </message>
 </context>

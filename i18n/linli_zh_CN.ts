@@ -670,7 +670,7 @@
         <translation>请将二维码对准扫码器。摄像头未开启。</translation>
     </message>
     <message>
-        <location filename="../qml/checkin/CheckinResult.qml" line="85"/>
+        <location filename="../qml/checkin/CheckinResult.qml" line="87"/>
         <source>What the camera sees</source>
         <translation>摄像头看到的画面</translation>
     </message>
@@ -1864,9 +1864,68 @@
         <translation>邻里社区服务自助终端</translation>
     </message>
     <message>
-        <location filename="../qml/common/Main.qml" line="118"/>
+        <location filename="../qml/common/Main.qml" line="140"/>
         <source>Are you still there? Tap anywhere to continue. Otherwise you will be signed out in a moment.</source>
         <translation>您还在吗？点一下屏幕任意地方继续，否则马上会自动退出登录。</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceBackend</name>
+    <message>
+        <location filename="../app/maintenance/maintenance_backend.cpp" line="54"/>
+        <source>Duty operator</source>
+        <translation>值班人员</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/maintenance_backend.cpp" line="56"/>
+        <source>Canteen staff</source>
+        <translation>食堂工作人员</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/maintenance_backend.cpp" line="58"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceCapability</name>
+    <message>
+        <location filename="../qml/maintenance/MaintenanceCapability.qml" line="8"/>
+        <source>Maintenance</source>
+        <translation>维护模式</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenancePage</name>
+    <message>
+        <location filename="../qml/maintenance/MaintenancePage.qml" line="13"/>
+        <source>Maintenance</source>
+        <translation>维护模式</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/MaintenancePage.qml" line="35"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/MaintenancePage.qml" line="38"/>
+        <source>Leave</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/MaintenancePage.qml" line="40"/>
+        <source>Leave maintenance mode</source>
+        <translation>退出维护模式</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/MaintenancePage.qml" line="47"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/MaintenancePage.qml" line="47"/>
+        <source>Today</source>
+        <translation>今日</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2489,29 @@
     </message>
 </context>
 <context>
+    <name>PendingBookingCard</name>
+    <message>
+        <location filename="../qml/maintenance/PendingBookingCard.qml" line="36"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/PendingBookingCard.qml" line="38"/>
+        <source>Approve booking: %1, %2</source>
+        <translation>批准预约：%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/PendingBookingCard.qml" line="42"/>
+        <source>Reject</source>
+        <translation>不批准</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/PendingBookingCard.qml" line="43"/>
+        <source>Reject booking: %1, %2</source>
+        <translation>不批准预约：%1，%2</translation>
+    </message>
+</context>
+<context>
     <name>PlaceListModel</name>
     <message>
         <location filename="../app/information/catalog_models.cpp" line="87"/>
@@ -2447,19 +2529,6 @@
         <location filename="../app/information/catalog_models.cpp" line="92"/>
         <source>Accessible toilet</source>
         <translation>无障碍卫生间</translation>
-    </message>
-</context>
-<context>
-    <name>PlannedCapability</name>
-    <message>
-        <location filename="../qml/common/PlannedCapability.qml" line="7"/>
-        <source>Maintenance</source>
-        <translation>维护模式</translation>
-    </message>
-    <message>
-        <location filename="../qml/common/PlannedCapability.qml" line="9"/>
-        <source>Maintenance mode for staff is not available on this kiosk yet.</source>
-        <translation>本机暂未开放工作人员维护模式。</translation>
     </message>
 </context>
 <context>
@@ -2592,12 +2661,12 @@
 <context>
     <name>Router</name>
     <message>
-        <location filename="../qml/common/Router.qml" line="108"/>
+        <location filename="../qml/common/Router.qml" line="109"/>
         <source>Not found</source>
         <translation>未找到页面</translation>
     </message>
     <message>
-        <location filename="../qml/common/Router.qml" line="114"/>
+        <location filename="../qml/common/Router.qml" line="115"/>
         <source>This screen does not exist. Please go back to the home screen.</source>
         <translation>没有这个页面，请返回首页。</translation>
     </message>
@@ -2683,30 +2752,147 @@
     </message>
 </context>
 <context>
+    <name>StaffPinPanel</name>
+    <message>
+        <location filename="../qml/maintenance/StaffPinPanel.qml" line="23"/>
+        <source>Staff card read. Type your 6-digit staff PIN.</source>
+        <translation>已读取工作人员卡。请输入6位工作人员密码。</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/StaffPinPanel.qml" line="24"/>
+        <source>Staff only. Type your 6-digit staff PIN.</source>
+        <translation>仅限工作人员。请输入6位工作人员密码。</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/StaffPinPanel.qml" line="39"/>
+        <source>Staff PIN, %1 of 6 digits typed</source>
+        <translation>工作人员密码，已输入%1位，共6位</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/StaffPinPanel.qml" line="44"/>
+        <source>Checking…</source>
+        <translation>正在核对……</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/StaffPinPanel.qml" line="50"/>
+        <source>Enter</source>
+        <translation>进入</translation>
+    </message>
+</context>
+<context>
+    <name>StatusController</name>
+    <message>
+        <location filename="../app/maintenance/status_controller.cpp" line="15"/>
+        <location filename="../app/maintenance/status_controller.cpp" line="56"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/status_controller.cpp" line="17"/>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/status_controller.cpp" line="18"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/status_controller.cpp" line="44"/>
+        <source>development build</source>
+        <translation>开发版本</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/maintenance/status_controller.cpp" line="57"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n项更改待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/status_controller.cpp" line="63"/>
+        <source>%1 h %2 min</source>
+        <translation>%1小时%2分钟</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <location filename="../qml/maintenance/StatusPanel.qml" line="25"/>
+        <source>Waiting to send</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/StatusPanel.qml" line="26"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/StatusPanel.qml" line="26"/>
+        <source>%1, check passed</source>
+        <translation>%1，检查通过</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/StatusPanel.qml" line="27"/>
+        <source>%1, CHECK FAILED: call support</source>
+        <translation>%1，检查未通过：请联系技术支持</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/StatusPanel.qml" line="28"/>
+        <source>Disk free</source>
+        <translation>磁盘剩余</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/StatusPanel.qml" line="29"/>
+        <source>Memory in use</source>
+        <translation>内存占用</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/StatusPanel.qml" line="30"/>
+        <source>Running for</source>
+        <translation>已运行</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/StatusPanel.qml" line="31"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/StatusPanel.qml" line="52"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/StatusPanel.qml" line="53"/>
+        <source>Refresh the status</source>
+        <translation>刷新状态</translation>
+    </message>
+</context>
+<context>
     <name>SyncBackend</name>
     <message>
-        <location filename="../app/sync/sync_backend.cpp" line="53"/>
-        <location filename="../app/sync/sync_backend.cpp" line="57"/>
+        <location filename="../app/sync/sync_backend.cpp" line="54"/>
+        <location filename="../app/sync/sync_backend.cpp" line="58"/>
         <source>Not connected to a central server</source>
         <translation>未连接中心服务器</translation>
     </message>
     <message>
-        <location filename="../app/sync/sync_backend.cpp" line="59"/>
+        <location filename="../app/sync/sync_backend.cpp" line="60"/>
         <source>Not enrolled with the central server</source>
         <translation>尚未登记到中心服务器</translation>
     </message>
     <message>
-        <location filename="../app/sync/sync_backend.cpp" line="61"/>
+        <location filename="../app/sync/sync_backend.cpp" line="62"/>
         <source>Waiting for the first sync</source>
         <translation>等待首次同步</translation>
     </message>
     <message>
-        <location filename="../app/sync/sync_backend.cpp" line="63"/>
+        <location filename="../app/sync/sync_backend.cpp" line="64"/>
         <source>Synced with the central server</source>
         <translation>已与中心服务器同步</translation>
     </message>
     <message>
-        <location filename="../app/sync/sync_backend.cpp" line="65"/>
+        <location filename="../app/sync/sync_backend.cpp" line="66"/>
         <source>Offline: %1</source>
         <translation>离线：%1</translation>
     </message>
@@ -2824,9 +3010,95 @@
     </message>
 </context>
 <context>
+    <name>TodayController</name>
+    <message>
+        <location filename="../app/maintenance/today_controller.cpp" line="20"/>
+        <source>Breakfast</source>
+        <translation>早餐</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/today_controller.cpp" line="22"/>
+        <source>Lunch</source>
+        <translation>午餐</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/today_controller.cpp" line="24"/>
+        <source>Dinner</source>
+        <translation>晚餐</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/today_controller.cpp" line="70"/>
+        <source>Sold out</source>
+        <translation>已售完</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/today_controller.cpp" line="71"/>
+        <source>%1 of %2 left</source>
+        <translation>剩%1份，共%2份</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/today_controller.cpp" line="79"/>
+        <source>Today&apos;s lists cannot be read just now.</source>
+        <translation>暂时读取不到今日列表。</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/today_controller.cpp" line="89"/>
+        <source>Marked sold out. Residents see it at once.</source>
+        <translation>已标记售完，居民马上就能看到。</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/today_controller.cpp" line="98"/>
+        <source>Booking approved.</source>
+        <translation>预约已批准。</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/today_controller.cpp" line="107"/>
+        <source>Booking rejected. The resident sees why under My bookings.</source>
+        <translation>预约未批准，居民可在“我的预约”里看到原因。</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <location filename="../qml/maintenance/TodayPanel.qml" line="40"/>
+        <source>Bookings waiting for approval</source>
+        <translation>等待审核的预约</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/TodayPanel.qml" line="40"/>
+        <source>No bookings wait for approval.</source>
+        <translation>没有等待审核的预约。</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/TodayPanel.qml" line="51"/>
+        <source>%1 · code %2</source>
+        <translation>%1 · 预约码 %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/TodayPanel.qml" line="60"/>
+        <source>Today&apos;s dishes</source>
+        <translation>今日菜品</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/TodayPanel.qml" line="60"/>
+        <source>No dishes on today&apos;s menu.</source>
+        <translation>今天的菜单上没有菜品。</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/TodayPanel.qml" line="78"/>
+        <source>Mark sold out</source>
+        <translation>标记售完</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/TodayPanel.qml" line="79"/>
+        <source>Mark %1 sold out</source>
+        <translation>将%1标记为售完</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
-        <location filename="../qml/common/TopBar.qml" line="57"/>
+        <location filename="../qml/common/TopBar.qml" line="54"/>
         <source>Time now: %1</source>
         <translation>现在时间：%1</translation>
     </message>

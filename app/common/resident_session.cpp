@@ -68,7 +68,7 @@ QString ResidentSession::message() const
 
 void ResidentSession::identifyCard(const QString &card)
 {
-    if (!m_db)
+    if (!m_db || (m_staffCard && m_staffCard(card)))
         return;
     try {
         finish(linli::residents::identifyByCard(*m_db, card));

@@ -3,6 +3,7 @@
 #include "residents/card_reader.h"
 #include "residents/identification.h"
 
+#include <functional>
 #include <QObject>
 #include <QQmlEngine>
 #include <QTimer>
@@ -53,6 +54,11 @@ public:
     Q_INVOKABLE void stillHere();
     // A door kiosk checks tickets in: a resident's card held to its reader opens nothing.
     void setCardsAccepted(bool accepted) { m_cardsAccepted = accepted; }
+    // Maintenance: a card this answers true for is a staff card, and opens no resident session.
+    void setStaffCardHandler(std::function<bool(const QString &)> handler)
+    {
+        m_staffCard = std::move(handler);
+    }
 
 signals:
     void changed();
@@ -83,5 +89,6 @@ private:
     bool m_idleWarning = false;
     bool m_busy = false;
     bool m_cardsAccepted = true;
+    std::function<bool(const QString &)> m_staffCard;
     int m_generation = 0; // a PIN answer for an ended session is dropped
 };

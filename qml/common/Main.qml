@@ -25,6 +25,11 @@ ApplicationWindow {
         Theme.elderMode = root.kiosk.elderMode;
         root.kiosk.session.endedByIdle.connect(root.onSessionIdle);
         root.kiosk.session.started.connect(root.onSessionStarted);
+        if (root.maintenance) {
+            root.maintenance.gestureEntered.connect(root.openMaintenance);
+            root.maintenance.cardPresented.connect(root.openMaintenance);
+            root.maintenance.left.connect(root.onMaintenanceLeft);
+        }
         if (root.kiosk.outOfService)
             Qt.callLater(root.kiosk.reportScreenReady, "out-of-service");
         else
@@ -35,6 +40,11 @@ ApplicationWindow {
     Component.onDestruction: {
         root.kiosk.session.endedByIdle.disconnect(root.onSessionIdle);
         root.kiosk.session.started.disconnect(root.onSessionStarted);
+        if (root.maintenance) {
+            root.maintenance.gestureEntered.disconnect(root.openMaintenance);
+            root.maintenance.cardPresented.disconnect(root.openMaintenance);
+            root.maintenance.left.disconnect(root.onMaintenanceLeft);
+        }
     }
 
     Router {
@@ -94,6 +104,18 @@ ApplicationWindow {
         if (stack.depth === 1 || !page || !page.showsSession)
             root.go("my", StackView.PushTransition);
     }
+
+    // Staff: five taps in one corner or a staff card open maintenance mode; leaving it, or two
+    // minutes untouched, comes home with nothing of the staff member left.
+    function openMaintenance(): void {
+        const page = stack.currentItem as KioskPage;
+        if (!root.kiosk.outOfService && !root.kiosk.doorKiosk && (page === null || page.route !== "maintenance"))
+            root.go("maintenance", StackView.Immediate);
+    }
+    function onMaintenanceLeft(): void {
+        stack.pop(null, StackView.Immediate);
+    }
+    readonly property MaintenanceBackend maintenance: root.kiosk.backend("maintenance") as MaintenanceBackend
 
     // "Still there?" before an idle session ends; any tap keeps the session.
     Rectangle {

@@ -2,10 +2,6 @@ import QtQuick
 
 // Announced on the home screen before they are built: each tile opens the honest "coming
 // soon" page saying where to get the same help today. A capability that arrives takes its
-// line out of here.
+// line out of here (maintenance arrived; nothing is announced just now).
 Capability {
-    titles: ({ "maintenance": qsTr("Maintenance") })
-    comingSoon: ({
-        "maintenance": qsTr("Maintenance mode for staff is not available on this kiosk yet.")
-    })
 }

@@ -17,6 +17,7 @@ QtObject {
         CanteenCapability {},
         TicketsCapability {},
         CheckinCapability {},
+        MaintenanceCapability {},
         PlannedCapability {}
     ]
 

@@ -5,6 +5,7 @@
 #include "content/demo_loader.h"
 #include "core/logging.h"
 #include "information/search.h"
+#include "maintenance/staff.h"
 #include "storage/migrations.h"
 #include "storage/storage_error.h"
 #include "tickets/key_registry.h"
@@ -73,6 +74,7 @@ KioskDatabase openKioskDatabase(const DatabaseSetup &setup, const QDateTime &now
         // The demo hall's booking rules and residents, once, PINs hashed; never into a synced hall.
         booking::loadDemoBookingContent(db, setup.contentDir, setup.pinCost);
         canteen::loadDemoCanteenContent(db, setup.contentDir, nowUtc); // menus, subsidy rules, vouchers
+        maintenance::loadDemoStaff(db, setup.contentDir, setup.pinCost); // staff.json, PINs hashed
         // The search index is derived from the content: built when content arrives
         // (here, or after a sync) and when missing, e.g. on the first start after migration 0002.
         if (loaded.loaded || information::searchIndexIsEmpty(db))

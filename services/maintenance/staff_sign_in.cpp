@@ -1,0 +1,152 @@
+#include "maintenance/staff_sign_in.h"
+
+#include "core/clock.h"
+#include "maintenance/maintenance_log.h"
+#include "residents/identification.h"
+#include "storage/database.h"
+#include "storage/storage_reasons.h"
+#include "storage/transaction.h"
+
+#include <QDateTime>
+
+namespace linli::maintenance {
+
+namespace {
+
+struct Attempt {
+    int failures = 0, round = 0;
+    qint64 lockedAt = 0, lockedUntil = 0;
+};
+
+QString keyOf(const QString &card)
+{
+    return card.isEmpty() ? QStringLiteral("kiosk") : QStringLiteral("card:") + card;
+}
+
+Attempt loadAttempt(storage::Database &db, const QString &key)
+{
+    auto q = db.prepare(
+        "SELECT failures, lock_round, locked_at_utc, locked_until_utc FROM staff_pin_attempt WHERE key = ?");
+    q.bind(1, key);
+    if (!q.step())
+        return {};
+    return { q.integer(0), q.integer(1), q.int64(2), q.int64(3) };
+}
+
+void saveAttempt(storage::Database &db, const QString &key, const Attempt &a)
+{
+    db.prepare("INSERT OR REPLACE INTO staff_pin_attempt(key, failures, lock_round, locked_at_utc, "
+               "locked_until_utc) VALUES (?, ?, ?, ?, ?)")
+        .bind(1, key)
+        .bind(2, a.failures)
+        .bind(3, a.round)
+        .bind(4, a.lockedAt)
+        .bind(5, a.lockedUntil)
+        .run();
+}
+
+qint64 lockSecsOfRound(int round)
+{
+    return residents::kFirstLockSecs << std::min(round - 1, 10);
+}
+
+// As for residents: a clock that jumped back never stretches a lock past its round's length.
+qint64 effectiveUntil(const Attempt &a, qint64 now)
+{
+    if (a.lockedUntil <= 0 || a.round <= 0)
+        return 0;
+    return std::min(a.lockedUntil, now + lockSecsOfRound(a.round));
+}
+
+LocalizedText wrongPin()
+{
+    return { QStringLiteral("工作人员密码不对，请再试一次。"),
+        QStringLiteral("That staff PIN is not right. Please try again.") };
+}
+
+LocalizedText locked(qint64 untilUtc, const QTimeZone &zone)
+{
+    const QString at = QDateTime::fromSecsSinceEpoch(untilUtc, zone).toString(u"HH:mm");
+    return { QStringLiteral("工作人员密码错误次数太多，请在%1以后再试。").arg(at),
+        QStringLiteral("Too many wrong staff PINs. Please try again after %1.").arg(at) };
+}
+
+struct Candidate {
+    StaffMember member;
+    QString hash;
+};
+
+std::vector<Candidate> candidates(storage::Database &db, const QString &card)
+{
+    auto q = db.prepare(card.isEmpty()
+            ? "SELECT id, name, role, pin_hash FROM staff WHERE active = 1 ORDER BY id"
+            : "SELECT id, name, role, pin_hash FROM staff WHERE active = 1 AND card = ?");
+    if (!card.isEmpty())
+        q.bind(1, card);
+    std::vector<Candidate> found;
+    while (q.step()) {
+        if (const auto role = roleFromName(q.text(2)))
+            found.push_back({ { q.text(0), q.text(1), *role }, q.text(3) });
+    }
+    return found;
+}
+
+} // namespace
+
+bool isStaffCard(storage::Database &db, const QString &card)
+{
+    try {
+        auto q = db.prepare("SELECT count(*) FROM staff WHERE active = 1 AND card = ?");
+        q.bind(1, card.trimmed());
+        return q.step() && q.integer(0) > 0;
+    } catch (const storage::StorageError &e) {
+        qCWarning(lcMaintenance) << "staff card lookup failed:" << e.what();
+        return false;
+    }
+}
+
+qint64 staffLockRemaining(storage::Database &db, const Clock &clock, const QString &card)
+{
+    const qint64 now = clock.nowSecs();
+    const qint64 until = effectiveUntil(loadAttempt(db, keyOf(card.trimmed())), now);
+    return until > now ? until - now : 0;
+}
+
+StaffSignIn signInStaff(storage::Database &db, const Clock &clock, const QTimeZone &hallZone,
+    const QString &cardTyped, const QString &pin)
+{
+    const QString card = cardTyped.trimmed();
+    const QString key = keyOf(card);
+    const qint64 now = clock.nowSecs();
+    return storage::refuseOnStorageError(lcMaintenance(), "staff sign-in", [&] {
+        Attempt a = loadAttempt(db, key);
+        if (const qint64 until = effectiveUntil(a, now); until > now)
+            return StaffSignIn::refuse(locked(until, hallZone)); // no verify while locked
+        const bool wellFormed = pin.size() == 6 && residents::normalizePhone(pin) == pin;
+        std::optional<StaffMember> match;
+        for (const Candidate &c : candidates(db, card)) {
+            if (wellFormed && residents::verifyPin(pin, c.hash) && !match)
+                match = c.member;
+        }
+        storage::Transaction tx(db);
+        a = loadAttempt(db, key);
+        if (match) {
+            db.prepare("DELETE FROM staff_pin_attempt WHERE key = ?").bind(1, key).run();
+            tx.commit();
+            qCInfo(lcMaintenance).noquote() << "staff signed in:" << match->id;
+            return StaffSignIn::success(*match);
+        }
+        a.failures += 1;
+        if (a.failures >= residents::kPinFailuresPerRound) {
+            a.round += 1;
+            a.failures = 0;
+            a.lockedAt = now;
+            a.lockedUntil = now + lockSecsOfRound(a.round);
+        }
+        saveAttempt(db, key, a);
+        tx.commit();
+        return StaffSignIn::refuse(a.lockedUntil > now ? locked(a.lockedUntil, hallZone) : wrongPin());
+    });
+}
+
+} // namespace linli::maintenance

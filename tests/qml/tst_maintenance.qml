@@ -1,0 +1,109 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtTest
+import Linli
+import Linli.Backend
+import Linli.TestSupport
+
+// Maintenance mode on the demo hall: the staff PIN on the keypad signs the canteen staff in;
+// they see today's dishes (and no booking decisions) and mark one sold out, which the
+// resident's menu shows at once; the operator sees booking decisions and no dishes; Leave
+// forgets the staff member. Every control is named and big enough for a finger.
+TestCase {
+    id: testCase
+    name: "Maintenance"
+    width: 1080
+    height: 1920
+    visible: true
+    when: windowShown
+
+    readonly property MaintenanceBackend maintenance: Fixtures.kiosk.backend("maintenance") as MaintenanceBackend
+
+    Router { id: testRouter }
+    Component {
+        id: pageComponent
+        MaintenancePage { width: 1080; height: 1500; kiosk: Fixtures.kiosk; maintenance: testCase.maintenance; router: testRouter; route: "maintenance" }
+    }
+    Component {
+        id: menuComponent
+        MenuPage { width: 1080; height: 1500; kiosk: Fixtures.kiosk; canteen: Fixtures.canteen; router: testRouter; route: "canteen" }
+    }
+
+    function findAll(item: Item, predicate): list<Item> {
+        let found = [];
+        for (let i = 0; i < item.children.length; ++i) {
+            const child = item.children[i];
+            if (predicate(child))
+                found.push(child);
+            found = found.concat(testCase.findAll(child, predicate));
+        }
+        return found;
+    }
+    function buttons(page: Item): list<Item> {
+        return testCase.findAll(page, c => c.Accessible.role === Accessible.Button && c.visible && c.width > 0);
+    }
+    function press(page: Item, name: string): void {
+        const found = testCase.buttons(page).filter(b => b.Accessible.name === name);
+        verify(found.length > 0, "no button " + name);
+        mouseClick(found[0]);
+    }
+    function typePin(page: Item, pin: string): void {
+        for (let i = 0; i < pin.length; ++i)
+            testCase.press(page, pin[i]);
+        testCase.press(page, "进入");
+    }
+    function signIn(pin: string): Item {
+        const page = createTemporaryObject(pageComponent, testCase);
+        testCase.typePin(page, pin);
+        tryVerify(() => testCase.maintenance.signedIn, 5000);
+        return page;
+    }
+
+    function init() {
+        Fixtures.language.select("zh");
+        testCase.maintenance.leave();
+    }
+
+    function test_wrong_pin_is_refused_and_cleared() {
+        const page = createTemporaryObject(pageComponent, testCase);
+        testCase.typePin(page, "111111");
+        tryVerify(() => testCase.maintenance.message.length > 0, 5000);
+        verify(!testCase.maintenance.signedIn);
+        compare(testCase.maintenance.message, "工作人员密码不对，请再试一次。");
+    }
+
+    function test_canteen_staff_mark_a_dish_sold_out_and_the_menu_shows_it() {
+        const page = testCase.signIn("135790");
+        compare(testCase.maintenance.roleTitle, "食堂工作人员");
+        testCase.press(page, "今日");
+        tryVerify(() => testCase.buttons(page).some(b => b.Accessible.name.startsWith("将")), 2000);
+        verify(!testCase.buttons(page).some(b => b.Accessible.name.startsWith("批准")), "a cook decides no bookings");
+        for (const b of testCase.buttons(page))
+            verify(b.height >= Theme.minTarget && b.width >= Theme.minTarget, b.Accessible.name);
+
+        waitForRendering(page); // laid out before it is tapped
+        const soldOut = testCase.buttons(page).filter(b => b.Accessible.name.startsWith("将") && b.enabled);
+        const name = soldOut[0].Accessible.name;
+        mouseClick(soldOut[0]);
+        tryVerify(() => testCase.findAll(page, c => c.text === "已标记售完，居民马上就能看到。" && c.visible).length > 0);
+        verify(!testCase.buttons(page).filter(b => b.Accessible.name === name)[0].enabled);
+
+        // The resident's menu of that meal, opened now, shows the dish sold out.
+        const period = name.indexOf("早餐") >= 0 ? "breakfast" : name.indexOf("午餐") >= 0 ? "lunch" : "dinner";
+        const dishName = name.slice(name.indexOf("·") + 2, name.indexOf("标记为售完"));
+        const menu = createTemporaryObject(menuComponent, testCase, { route: "canteen/2026-11-22/" + period });
+        tryVerify(() => testCase.findAll(menu, c => c.visible && typeof c.text === "string" && c.text.indexOf(dishName) >= 0).length > 0);
+        verify(testCase.findAll(menu, c => c.visible && typeof c.text === "string" && c.text.indexOf("已售完") >= 0).length > 0,
+               dishName + " is not shown sold out on the " + period + " menu");
+    }
+
+    function test_operator_sees_bookings_not_dishes_and_leave_forgets_them() {
+        const page = testCase.signIn("246810");
+        testCase.press(page, "今日");
+        tryVerify(() => testCase.findAll(page, c => c.visible && c.text === "没有等待审核的预约。").length === 1);
+        verify(!testCase.buttons(page).some(b => b.Accessible.name.startsWith("将")), "an operator changes no menu");
+        testCase.press(page, "退出维护模式");
+        verify(!testCase.maintenance.signedIn);
+        compare(testCase.maintenance.staffName, "");
+    }
+}
