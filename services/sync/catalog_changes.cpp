@@ -5,6 +5,8 @@
 #include "content/content_writer.h"
 #include "information/search.h"
 #include "storage/database.h"
+#include "sync/resident_changes.h"
+#include "sync/resident_wipe.h"
 #include "sync/sync_error.h"
 #include "sync/sync_log.h"
 #include "tickets/signing_key.h"
@@ -167,6 +169,11 @@ ChangesApplied applyChanges(storage::Database &db, const v1::SyncResponse &respo
                         << "the server sent hall" << id << "which is not this kiosk's hall";
                     continue;
                 }
+            } else if (collection == u"residents") {
+                if (change.deleted())
+                    wipeResident(db, id);
+                else
+                    upsertResident(db, recordOf(change, collection, id));
             } else if (collection == u"kiosk_keys") {
                 applyKioskKey(db, change, id, now);
             } else if (collection == u"revoked_tickets") {
