@@ -199,6 +199,37 @@ TEST(CentralCatalog, ResidentsPinsOnlyEverTravelAndRestAsHashesAndAReimportChang
     EXPECT_EQ(kiosk.sync(kiosk.request({}, r.cursor())).changes_size(), 0) << "an unchanged PIN is no change";
 }
 
+TEST(CentralCatalog, ANewPinIsANewHashThatOnlyItVerifies)
+{
+    TempDir dir;
+    copyDemoContent(dir.path());
+    CentralProcess central(dir.path());
+    TestKiosk kiosk(central);
+    const quint64 cursor = kiosk.sync(kiosk.request()).cursor();
+    QJsonArray people = readJson(dir.file(QStringLiteral("residents.json"))).array();
+    QJsonObject first = people[0].toObject();
+    const QString oldPin = first.value(QLatin1String("pin")).toString();
+    first.insert(QStringLiteral("pin"), QStringLiteral("975310"));
+    people[0] = first;
+    writeJson(dir.file(QStringLiteral("residents.json")), QJsonDocument(people));
+
+    const CommandRun again = runCentral(central.db(), { QStringLiteral("import"), dir.path() });
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("0 added, 1 changed, 0 removed")))
+        << again.out.toStdString();
+    const v1::SyncResponse delta = kiosk.sync(kiosk.request({}, cursor));
+    ASSERT_EQ(delta.changes_size(), 1);
+    EXPECT_EQ(delta.changes(0).collection(), "residents");
+    EXPECT_EQ(QString::fromStdString(delta.changes(0).id()), first.value(QLatin1String("id")).toString());
+    const QString hash = QJsonDocument::fromJson(QByteArray::fromStdString(delta.changes(0).record()))
+                             .object()
+                             .value(QLatin1String("pin_hash"))
+                             .toString();
+    EXPECT_TRUE(residents::verifyPin(QStringLiteral("975310"), hash));
+    EXPECT_FALSE(residents::verifyPin(oldPin, hash));
+    EXPECT_EQ(delta.changes(0).record().find("975310"), std::string::npos);
+}
+
 TEST(CentralCatalog, MoreThanAThousandChangesComeInPages)
 {
     TempDir dir;
