@@ -12,6 +12,7 @@
 #include "sync/resources.h"
 #include "tickets/key_registry.h"
 
+#include <algorithm>
 #include <map>
 #include <QDir>
 #include <QFile>
@@ -23,7 +24,8 @@ namespace linli::central {
 
 namespace {
 
-// The collections an import owns (a record missing from the folder is removed), and their files.
+// The collections an import owns (a record missing from the folder is removed), and their files,
+// in the order their changes are logged.
 struct Source {
     const char *collection;
     const char *file;
@@ -31,7 +33,7 @@ struct Source {
 constexpr Source kSources[]
     = { { "hall", "hall.json" }, { "facilities", "facilities.json" }, { "rooms", "rooms.json" },
           { "services", "services.json" }, { "events", "events.json" }, { "notices", "notices.json" },
-          { "canteen", "canteen.json" }, { "residents", "residents.json" }, { "config", "config.json" } };
+          { "residents", "residents.json" }, { "canteen", "canteen.json" }, { "config", "config.json" } };
 
 LocalizedText refusal(const QString &what)
 {
@@ -141,8 +143,18 @@ void apply(CentralStore &store, const QString &hallId, Catalog &folder, ImportRe
         current[r.collection][r.id] = r.json;
     if (const auto people = folder.find(QStringLiteral("residents")); people != folder.end())
         hashPins(people->second, current[QStringLiteral("residents")], pinCost);
-    for (const auto &[collection, records] : folder)
-        for (const auto &[id, json] : records) {
+    // In kSources order: a kiosk applies changes in seq order, and a record may name the records
+    // of a collection before it (a room its facilities, a canteen its room and residents).
+    std::vector<const Catalog::value_type *> order;
+    for (const Source &s : kSources)
+        if (const auto it = folder.find(QLatin1String(s.collection)); it != folder.end())
+            order.push_back(&*it);
+    for (const auto &entry : folder)
+        if (std::find(order.begin(), order.end(), &entry) == order.end())
+            order.push_back(&entry);
+    for (const auto *entry : order)
+        for (const auto &[id, json] : entry->second) {
+            const QString &collection = entry->first;
             const auto &was = current[collection];
             const auto it = was.find(id);
             if (it != was.end() && it->second == json) {

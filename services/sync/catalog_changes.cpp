@@ -1,5 +1,6 @@
 #include "sync/catalog_changes.h"
 
+#include "canteen/canteen_content.h"
 #include "content/content_error.h"
 #include "content/content_parser.h"
 #include "content/content_writer.h"
@@ -144,6 +145,20 @@ bool applyCatalogRecord(storage::Database &db, const v1::Change &change, const Q
     return true;
 }
 
+// One canteen with its menu: the place as the content loader writes it, then the menus as the
+// canteen loader parses them.
+void applyCanteen(storage::Database &db, const v1::Change &change, const QString &id, const QDateTime &nowUtc)
+{
+    if (change.deleted()) { // the place stays for the orders that name it; nothing more is sold
+        canteen::closeCanteen(db, id);
+        return;
+    }
+    const content::Record r = recordOf(change, QStringLiteral("canteen"), id);
+    content::upsertCanteen(db, content::detail::parseCanteen(r, idsOf(db, "SELECT id FROM room")));
+    canteen::applyCanteenRecord(
+        db, r, QJsonDocument::fromJson(QByteArray::fromStdString(change.record())).object(), nowUtc);
+}
+
 } // namespace
 
 ChangesApplied applyChanges(storage::Database &db, const v1::SyncResponse &response, const QDateTime &nowUtc)
@@ -169,6 +184,9 @@ ChangesApplied applyChanges(storage::Database &db, const v1::SyncResponse &respo
                         << "the server sent hall" << id << "which is not this kiosk's hall";
                     continue;
                 }
+            } else if (collection == u"canteen") {
+                applyCanteen(db, change, id, nowUtc);
+                applied.catalogChanged = true;
             } else if (collection == u"residents") {
                 if (change.deleted())
                     wipeResident(db, id);

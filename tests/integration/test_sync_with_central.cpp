@@ -2,6 +2,7 @@
 // push exactly once while replies are lost, server down then up, a clock 10 minutes off,
 // forged and replayed replies, a removed room, a revoked kiosk.
 #include "../central/central_harness.h"
+#include "canteen/menu.h"
 #include "core/clock_trust.h"
 #include "kiosk_under_test.h"
 #include "loopback_proxy.h"
@@ -265,6 +266,51 @@ TEST_F(SyncWithCentral, AResidentAddedCentrallySignsInWithTheirPinAndARemovedOne
     auto named = kiosk.db->prepare("SELECT count(*) FROM resident WHERE id = 'res-0900' AND name <> ''");
     named.step();
     EXPECT_EQ(named.int64(0), 0) << "nothing left that names her";
+}
+
+TEST_F(SyncWithCentral, ADishRemovedAtTheCentralLeavesTheKiosksMenu)
+{
+    TempDir content;
+    copyDemoContent(content.path());
+    CentralProcess central(content.path());
+    KioskUnderTest kiosk;
+    enrolAndConnect(central, kiosk, central.port());
+    ASSERT_TRUE(kiosk.syncOnce());
+    const QDate tomorrow = kiosk.clock.nowUtc().toTimeZone(kiosk.zone).date().addDays(1);
+    auto onMenu = [&](const char *dish) {
+        for (const canteen::MenuOffer &o : canteen::menuFor(*kiosk.db, tomorrow, canteen::MealPeriod::Lunch))
+            if (o.dishId == QLatin1String(dish))
+                return true;
+        return false;
+    };
+    ASSERT_TRUE(onMenu("dish-set-b"));
+
+    QFile file(QDir(content.path()).filePath(QStringLiteral("canteen.json")));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QJsonObject canteen = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonArray meals = canteen.value(QStringLiteral("menus")).toArray();
+    for (qsizetype m = 0; m < meals.size(); ++m) {
+        QJsonObject meal = meals[m].toObject();
+        QJsonArray items = meal.value(QStringLiteral("items")).toArray();
+        for (qsizetype i = 0; i < items.size(); ++i)
+            if (items[i].toObject().value(QStringLiteral("dish_id")).toString() == u"dish-set-b")
+                items.removeAt(i--);
+        meal.insert(QStringLiteral("items"), items);
+        meals[m] = meal;
+    }
+    canteen.insert(QStringLiteral("menus"), meals);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(canteen).toJson());
+    file.close();
+    const CommandRun imported = runCentral(central.db(), { QStringLiteral("import"), content.path() });
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("0 added, 1 changed, 0 removed")))
+        << imported.out.toStdString();
+
+    ASSERT_TRUE(kiosk.syncOnce()) << kiosk.engine->problem().en.toStdString();
+    EXPECT_FALSE(onMenu("dish-set-b"));
+    EXPECT_TRUE(onMenu("dish-set-a"));
 }
 
 TEST_F(SyncWithCentral, ARevokedKioskWipesItsResidentsAndGoesOutOfService)

@@ -1,6 +1,7 @@
 // The catalog's changes applied: records parsed as the content loader parses them, written in
 // place, tombstones delete, the search index follows; kiosk keys and revoked tickets; a bad
 // record changes nothing.
+#include "canteen/menu.h"
 #include "residents/identification.h"
 #include "residents/pin_hash.h"
 #include "storage/transaction.h"
@@ -10,6 +11,7 @@
 #include "sync_fixture.h"
 #include "tickets/key_registry.h"
 
+#include <QFile>
 #include <QJsonArray>
 
 namespace linli::sync::test {
@@ -312,6 +314,97 @@ TEST_F(ChangesTest, AResidentWithAPlainPinABadHashOrAnothersCardIsRefused)
         }
         EXPECT_EQ(count("SELECT count(*) FROM resident WHERE id = 'res-0900'"), 0);
     }
+}
+
+// deploy/demo's canteen record without `dishId` (on its menu and in its meals).
+QJsonObject demoCanteenWithout(const QString &dishId)
+{
+    QFile f(QStringLiteral(LINLI_DEMO_DIR "/canteen.json"));
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+    QJsonObject canteen = QJsonDocument::fromJson(f.readAll()).object();
+    QJsonArray dishes = canteen.value(QStringLiteral("menu")).toArray();
+    for (qsizetype i = dishes.size() - 1; i >= 0; --i)
+        if (dishes[i].toObject().value(QStringLiteral("id")).toString() == dishId)
+            dishes.removeAt(i);
+    canteen.insert(QStringLiteral("menu"), dishes);
+    QJsonArray meals = canteen.value(QStringLiteral("menus")).toArray();
+    for (qsizetype m = 0; m < meals.size(); ++m) {
+        QJsonObject meal = meals[m].toObject();
+        QJsonArray items = meal.value(QStringLiteral("items")).toArray();
+        for (qsizetype i = items.size() - 1; i >= 0; --i)
+            if (items[i].toObject().value(QStringLiteral("dish_id")).toString() == dishId)
+                items.removeAt(i);
+        meal.insert(QStringLiteral("items"), items);
+        meals[m] = meal;
+    }
+    canteen.insert(QStringLiteral("menus"), meals);
+    return canteen;
+}
+
+bool onMenu(storage::Database &db, const QDate &day, const char *dishId)
+{
+    for (const canteen::MenuOffer &o : canteen::menuFor(db, day, canteen::MealPeriod::Lunch))
+        if (o.dishId == QLatin1String(dishId))
+            return true;
+    return false;
+}
+
+TEST_F(ChangesTest, ADishRemovedCentrallyLeavesTheMenuAndOrdersPlacedStay)
+{
+    const QString order = orderLunch(); // dish-set-a, lunch of 2026-11-23, two servings
+    const QDate day(2026, 11, 23);
+    ASSERT_TRUE(onMenu(*db, day, "dish-set-a"));
+    ASSERT_TRUE(onMenu(*db, day, "dish-set-b"));
+    const qint64 offers = count("SELECT count(*) FROM canteen_offer WHERE removed = 0");
+    const qint64 grants = count("SELECT count(*) FROM voucher_ledger WHERE reason = 'grant'");
+
+    v1::SyncResponse r = emptyResponse(40);
+    addChange(r, 40, "canteen", QStringLiteral("canteen-baisuitang"),
+        demoCanteenWithout(QStringLiteral("dish-set-a")));
+    const ChangesApplied applied = apply(*db, r, clock.nowUtc());
+    EXPECT_EQ(applied.written, 1);
+    EXPECT_EQ(applied.skipped, 0);
+    EXPECT_FALSE(onMenu(*db, day, "dish-set-a"));
+    EXPECT_FALSE(onMenu(*db, clock.nowUtc().date(), "dish-set-a"));
+    EXPECT_TRUE(onMenu(*db, day, "dish-set-b"));
+    EXPECT_LT(count("SELECT count(*) FROM canteen_offer WHERE removed = 0"), offers);
+    const auto mine = orders->upcoming(tickets::test::kChen);
+    ASSERT_EQ(mine.size(), 1u) << "the order placed stays";
+    EXPECT_EQ(mine[0].id, order);
+    EXPECT_FALSE(mine[0].dishName.en.isEmpty()) << "and still names its dish";
+    EXPECT_EQ(count("SELECT taken FROM canteen_offer WHERE id = '2026-11-23.lunch.dish-set-a'"), 2)
+        << "its servings stay counted";
+    EXPECT_EQ(count("SELECT count(*) FROM voucher_ledger WHERE reason = 'grant'"), grants)
+        << "demo vouchers are never granted by sync";
+
+    // The dish comes back: on the menu again, the servings taken still counted.
+    v1::SyncResponse back = emptyResponse(41);
+    addChange(back, 41, "canteen", QStringLiteral("canteen-baisuitang"),
+        demoCanteenWithout(QStringLiteral("none")));
+    apply(*db, back, clock.nowUtc());
+    EXPECT_TRUE(onMenu(*db, day, "dish-set-a"));
+    EXPECT_EQ(count("SELECT taken FROM canteen_offer WHERE id = '2026-11-23.lunch.dish-set-a'"), 2);
+}
+
+TEST_F(ChangesTest, ABadCanteenRecordIsRefusedAndTheMenuStays)
+{
+    QJsonObject bad = demoCanteenWithout(QStringLiteral("none"));
+    QJsonArray dishes = bad.value(QStringLiteral("menu")).toArray();
+    QJsonObject first = dishes[0].toObject();
+    first.insert(QStringLiteral("price_fen"), -5);
+    dishes[0] = first;
+    bad.insert(QStringLiteral("menu"), dishes);
+    const qint64 offers = count("SELECT count(*) FROM canteen_offer WHERE removed = 0");
+    v1::SyncResponse r = emptyResponse(42);
+    addChange(r, 42, "canteen", QStringLiteral("canteen-baisuitang"), bad);
+    try {
+        apply(*db, r, clock.nowUtc());
+        FAIL() << "a bad canteen record must be refused";
+    } catch (const BadResponse &e) {
+        EXPECT_THAT(e.why().en.toStdString(), ::testing::HasSubstr("canteen/canteen-baisuitang"));
+        EXPECT_THAT(e.why().en.toStdString(), ::testing::HasSubstr("price_fen"));
+    }
+    EXPECT_EQ(count("SELECT count(*) FROM canteen_offer WHERE removed = 0"), offers);
 }
 
 } // namespace
