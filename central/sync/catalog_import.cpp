@@ -4,6 +4,7 @@
 #include "canteen/canteen_content.h"
 #include "content/content_error.h"
 #include "content/demo_loader.h"
+#include "residents/pin_hash.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/storage_error.h"
@@ -11,6 +12,7 @@
 #include "sync/resources.h"
 #include "tickets/key_registry.h"
 
+#include <algorithm>
 #include <map>
 #include <QDir>
 #include <QFile>
@@ -22,7 +24,8 @@ namespace linli::central {
 
 namespace {
 
-// The collections an import owns (a record missing from the folder is removed), and their files.
+// The collections an import owns (a record missing from the folder is removed), and their files,
+// in the order their changes are logged.
 struct Source {
     const char *collection;
     const char *file;
@@ -30,7 +33,7 @@ struct Source {
 constexpr Source kSources[]
     = { { "hall", "hall.json" }, { "facilities", "facilities.json" }, { "rooms", "rooms.json" },
           { "services", "services.json" }, { "events", "events.json" }, { "notices", "notices.json" },
-          { "canteen", "canteen.json" }, { "residents", "residents.json" }, { "config", "config.json" } };
+          { "residents", "residents.json" }, { "canteen", "canteen.json" }, { "config", "config.json" } };
 
 LocalizedText refusal(const QString &what)
 {
@@ -98,13 +101,60 @@ Catalog readFolder(const QString &dir)
     return out;
 }
 
-void apply(CentralStore &store, const QString &hallId, const Catalog &folder, ImportReport &report)
+QString storedPinHash(const std::map<QString, QByteArray> &stored, const QString &id)
+{
+    const auto it = stored.find(id);
+    return it == stored.end()
+        ? QString()
+        : QJsonDocument::fromJson(it->second).object().value(QLatin1String("pin_hash")).toString();
+}
+
+// A resident's PIN never reaches the database or the wire: it becomes the Argon2id hash the kiosk
+// stores ("pin_hash"). The stored hash is kept while the PIN still verifies against it, so an
+// unchanged resident is no change (a fresh salt every import would be one).
+void hashPins(std::map<QString, QByteArray> &residents, const std::map<QString, QByteArray> &stored,
+    residents::PinCost cost)
+{
+    for (auto &[id, json] : residents) {
+        QJsonObject o = QJsonDocument::fromJson(json).object();
+        const QString given = o.value(QLatin1String("pin_hash")).toString();
+        if (o.contains(QLatin1String("pin_hash")) && !given.startsWith(QLatin1String("$argon2id$")))
+            throw ImportRefused(
+                refusal(QStringLiteral("residents.json %1: \"pin_hash\" is not an Argon2id hash").arg(id)));
+        if (!o.contains(QLatin1String("pin")))
+            continue;
+        const QString pin = o.take(QLatin1String("pin")).toString();
+        if (!pin.isEmpty()) {
+            const QString was = storedPinHash(stored, id);
+            const QString hash = residents::verifyPin(pin, was) ? was : residents::hashPin(pin, cost);
+            if (hash.isEmpty())
+                throw ImportRefused(refusal(QStringLiteral("could not hash the PIN of resident %1").arg(id)));
+            o.insert(QStringLiteral("pin_hash"), hash);
+        }
+        json = compact(o);
+    }
+}
+
+void apply(CentralStore &store, const QString &hallId, Catalog &folder, ImportReport &report,
+    residents::PinCost pinCost)
 {
     Catalog current;
     for (const CatalogRecord &r : store.catalog(hallId))
         current[r.collection][r.id] = r.json;
-    for (const auto &[collection, records] : folder)
-        for (const auto &[id, json] : records) {
+    if (const auto people = folder.find(QStringLiteral("residents")); people != folder.end())
+        hashPins(people->second, current[QStringLiteral("residents")], pinCost);
+    // In kSources order: a kiosk applies changes in seq order, and a record may name the records
+    // of a collection before it (a room its facilities, a canteen its room and residents).
+    std::vector<const Catalog::value_type *> order;
+    for (const Source &s : kSources)
+        if (const auto it = folder.find(QLatin1String(s.collection)); it != folder.end())
+            order.push_back(&*it);
+    for (const auto &entry : folder)
+        if (std::find(order.begin(), order.end(), &entry) == order.end())
+            order.push_back(&entry);
+    for (const auto *entry : order)
+        for (const auto &[id, json] : entry->second) {
+            const QString &collection = entry->first;
             const auto &was = current[collection];
             const auto it = was.find(id);
             if (it != was.end() && it->second == json) {
@@ -135,12 +185,13 @@ void apply(CentralStore &store, const QString &hallId, const Catalog &folder, Im
 
 } // namespace
 
-ImportReport importCatalog(CentralStore &store, const QString &dir, const QDateTime &nowUtc)
+ImportReport importCatalog(
+    CentralStore &store, const QString &dir, const QDateTime &nowUtc, residents::PinCost pinCost)
 {
     if (!QFile::exists(QDir(dir).filePath(QStringLiteral("hall.json"))))
         throw ImportRefused(refusal(QStringLiteral("%1 has no hall.json").arg(dir)));
     validateAsKiosk(dir, nowUtc);
-    const Catalog folder = readFolder(dir);
+    Catalog folder = readFolder(dir);
     const QJsonObject hall
         = QJsonDocument::fromJson(folder.at(QStringLiteral("hall")).begin()->second).object();
     ImportReport report;
@@ -149,7 +200,7 @@ ImportReport importCatalog(CentralStore &store, const QString &dir, const QDateT
     try {
         store.upsertHall(
             report.hallId, hall.value(QLatin1String("timezone")).toString(QStringLiteral("Asia/Shanghai")));
-        apply(store, report.hallId, folder, report);
+        apply(store, report.hallId, folder, report, pinCost);
         store.commit();
     } catch (...) {
         store.rollback();

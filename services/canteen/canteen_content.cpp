@@ -112,8 +112,9 @@ Window window(const Record &r, const QString &key)
 }
 
 // A dish's picture: a file inside the content folder, named relative to it
-// ("pictures/dish-rice.svg"); empty when the dish has none.
-QString picture(const Record &dish, const QString &field, const QDir &contentDir)
+// ("pictures/dish-rice.svg"); empty when the dish has none. Without a folder (a sync record) the
+// name is checked but not the file.
+QString picture(const Record &dish, const QString &field, const QDir *contentDir)
 {
     const QString name = dish.string(QStringLiteral("picture"), Need::Optional);
     if (name.isEmpty())
@@ -127,9 +128,9 @@ QString picture(const Record &dish, const QString &field, const QDir &contentDir
     if (!kinds.contains(QFileInfo(clean).suffix().toLower()))
         dish.fail(
             QStringLiteral("\"%1\" is \"%2\"; a picture is an .svg, .png or .jpg file").arg(field, name));
-    if (!QFileInfo(contentDir.filePath(clean)).isFile())
+    if (contentDir && !QFileInfo(contentDir->filePath(clean)).isFile())
         dish.fail(QStringLiteral("\"%1\" names \"%2\", which is not in the content folder %3")
-                      .arg(field, name, QDir::toNativeSeparators(contentDir.absolutePath())));
+                      .arg(field, name, QDir::toNativeSeparators(contentDir->absolutePath())));
     return clean;
 }
 
@@ -141,7 +142,7 @@ Record element(const Record &parent, const QString &path, const QJsonValue &v)
 }
 
 void parseCanteen(const Record &c, const QJsonObject &raw, const QSet<QString> &residentIds,
-    QSet<QString> &dishIds, const QDir &contentDir, Parsed &out)
+    QSet<QString> &dishIds, const QDir *contentDir, Parsed &out)
 {
     out.rules.emplace_back(c.id(), rulesObject(raw));
     parseCanteenRules(c); // validates; the stored JSON is parsed again when used
@@ -274,17 +275,22 @@ std::vector<ResidentDetails> parseResidents(const std::vector<Record> &records, 
     return out;
 }
 
-void write(storage::Database &db, const Parsed &p, const HallTime &time, const QDate &today, qint64 now,
+// Rules, dishes, offers and delivery rounds; a row already there (same id) is updated in place.
+void writeMenus(storage::Database &db, const Parsed &p, const HallTime &time, const QDate &today,
     CanteenContentReport &report)
 {
-    auto rules = db.prepare("INSERT INTO canteen_rules(canteen_id, rules_json) VALUES (?, ?)");
+    auto rules = db.prepare("INSERT INTO canteen_rules(canteen_id, rules_json) VALUES (?, ?) "
+                            "ON CONFLICT(canteen_id) DO UPDATE SET rules_json = excluded.rules_json");
     for (const auto &[id, json] : p.rules) {
         rules.bind(1, id).bind(2, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
         rules.run();
     }
-    auto dish
-        = db.prepare("INSERT INTO canteen_dish(id, canteen_id, name_zh, name_en, category, price_fen, tags, "
-                     "allergens, picture) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto dish = db.prepare(
+        "INSERT INTO canteen_dish(id, canteen_id, name_zh, name_en, category, price_fen, tags, "
+        "allergens, picture) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+        "canteen_id = excluded.canteen_id, name_zh = excluded.name_zh, name_en = excluded.name_en, "
+        "category = excluded.category, price_fen = excluded.price_fen, tags = excluded.tags, "
+        "allergens = excluded.allergens, picture = excluded.picture");
     for (const Dish &d : p.dishes) {
         dish.bind(1, d.id)
             .bind(2, d.canteenId)
@@ -301,7 +307,12 @@ void write(storage::Database &db, const Parsed &p, const HallTime &time, const Q
     auto offer = db.prepare(
         "INSERT INTO canteen_offer(id, canteen_id, dish_id, meal_date, period, price_fen, quota, "
         "order_by_utc, pickup_from_utc, pickup_to_utc, delivery, delivery_from_utc, "
-        "delivery_to_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "delivery_to_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+        "price_fen = excluded.price_fen, quota = max(excluded.quota, canteen_offer.taken), removed = 0, "
+        "order_by_utc = excluded.order_by_utc, "
+        "pickup_from_utc = excluded.pickup_from_utc, pickup_to_utc = excluded.pickup_to_utc, "
+        "delivery = excluded.delivery, delivery_from_utc = excluded.delivery_from_utc, "
+        "delivery_to_utc = excluded.delivery_to_utc");
     for (const Offer &o : p.offers) {
         const QDate date = today.addDays(o.dayOffset);
         const PeriodRule &rule = p.periods.at(o.canteenId).at(o.period);
@@ -326,6 +337,14 @@ void write(storage::Database &db, const Parsed &p, const HallTime &time, const Q
         offer.run();
         ++report.offers;
     }
+    for (const auto &[canteenId, rounds] : p.rounds)
+        storeDeliveryRounds(db, canteenId, rounds);
+}
+
+void write(storage::Database &db, const Parsed &p, const HallTime &time, const QDate &today, qint64 now,
+    CanteenContentReport &report)
+{
+    writeMenus(db, p, time, today, report);
     auto birth = db.prepare("UPDATE resident SET birth_date = ? WHERE id = ? AND birth_date IS NULL");
     auto tag = db.prepare("INSERT OR IGNORE INTO resident_tag(resident_id, tag) VALUES (?, ?)");
     for (const ResidentDetails &r : p.residents) {
@@ -346,8 +365,6 @@ void write(storage::Database &db, const Parsed &p, const HallTime &time, const Q
         }
         report.residentsUpdated += changed > 0 ? 1 : 0;
     }
-    for (const auto &[canteenId, rounds] : p.rounds)
-        storeDeliveryRounds(db, canteenId, rounds);
     for (const Grant &g : p.grants) {
         ledger::append(db, g.residentId, g.amountFen, VoucherReason::Grant, {}, g.note, now);
         ++report.vouchers;
@@ -398,7 +415,8 @@ CanteenContentReport loadDemoCanteenContent(
             canteens[i].fail(QStringLiteral("this canteen is not in the hall's content"));
         if (!canteens[i].has(QStringLiteral("subsidy")))
             continue; // a canteen without rules takes no orders
-        parseCanteen(canteens[i], raw, residentIds, dishIds, QDir(dir), parsed);
+        const QDir contentDir(dir);
+        parseCanteen(canteens[i], raw, residentIds, dishIds, &contentDir, parsed);
     }
     if (parsed.rules.empty())
         return report;
@@ -407,6 +425,56 @@ CanteenContentReport loadDemoCanteenContent(
     storage::Transaction tx(db);
     write(db, parsed, time, time.localDate(nowUtc.toSecsSinceEpoch()), nowUtc.toSecsSinceEpoch(), report);
     tx.commit();
+    return report;
+}
+
+void closeCanteen(storage::Database &db, const QString &canteenId)
+{
+    db.prepare("DELETE FROM delivery_round WHERE canteen_id = ?").bind(1, canteenId).run();
+    db.prepare("DELETE FROM canteen_rules WHERE canteen_id = ?").bind(1, canteenId).run();
+    db.prepare("UPDATE canteen_offer SET removed = 1 WHERE canteen_id = ?").bind(1, canteenId).run();
+}
+
+CanteenContentReport applyCanteenRecord(
+    storage::Database &db, const content::Record &record, const QJsonObject &raw, const QDateTime &nowUtc)
+{
+    CanteenContentReport report;
+    const QString id = record.id();
+    db.prepare("DELETE FROM delivery_round WHERE canteen_id = ?").bind(1, id).run();
+    if (!record.has(QStringLiteral("subsidy"))) { // a canteen without rules takes no orders
+        closeCanteen(db, id);
+        return report;
+    }
+    const auto hall = information::loadHall(db);
+    if (!hall)
+        return report;
+    Parsed parsed;
+    QSet<QString> residentIds, dishIds;
+    for (auto q = db.prepare("SELECT id FROM resident WHERE name <> ''"); q.step();)
+        residentIds.insert(q.text(0));
+    for (auto q = db.prepare("SELECT resident_id FROM resident_address"); q.step();)
+        parsed.residents.push_back({ q.text(0), true, {}, {}, residents::Address{} });
+    auto others = db.prepare("SELECT id FROM canteen_dish WHERE canteen_id <> ?");
+    for (others.bind(1, id); others.step();)
+        dishIds.insert(others.text(0));
+    parseCanteen(record, raw, residentIds, dishIds, nullptr, parsed);
+
+    const HallTime time(hall->timeZone);
+    const QDate today = time.localDate(nowUtc.toSecsSinceEpoch());
+    // What left the menu is marked removed, not deleted: orders placed keep their offer (its
+    // count of servings taken) and their dish's name.
+    QStringList offers;
+    for (const Offer &o : parsed.offers)
+        offers << QStringLiteral("%1.%2.%3")
+                      .arg(today.addDays(o.dayOffset).toString(Qt::ISODate), periodName(o.period), o.dishId);
+    QStringList gone;
+    auto q = db.prepare("SELECT id FROM canteen_offer WHERE canteen_id = ? AND removed = 0");
+    for (q.bind(1, id); q.step();)
+        if (!offers.contains(q.text(0)))
+            gone << q.text(0);
+    for (const QString &stale : gone)
+        db.prepare("UPDATE canteen_offer SET removed = 1 WHERE id = ?").bind(1, stale).run();
+    writeMenus(db, parsed, time, today, report);
     return report;
 }
 

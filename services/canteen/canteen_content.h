@@ -1,8 +1,12 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
+namespace linli::content {
+class Record;
+}
 namespace linli::storage {
 class Database;
 }
@@ -22,5 +26,17 @@ struct CanteenContentReport {
 // content, storage::StorageError for storage failures.
 CanteenContentReport loadDemoCanteenContent(
     storage::Database &db, const QString &dir, const QDateTime &nowUtc);
+
+// One canteen.json record from sync (the canteen's place is content's, written first): its
+// rules, dishes, menus (day offsets resolved against today in the hall's zone at `nowUtc`) and
+// delivery rounds replace that canteen's. A menu item gone from the record (a dish removed) is
+// marked removed, so it leaves the menu while orders placed keep their offer, its servings
+// taken and the dish's name; a quota is never set below what was taken. Demo vouchers are never
+// granted; pictures are checked by name only. Inside the caller's transaction. Throws
+// content::ContentError naming the field, storage::StorageError.
+CanteenContentReport applyCanteenRecord(
+    storage::Database &db, const content::Record &record, const QJsonObject &raw, const QDateTime &nowUtc);
+// The central removed the canteen (or its rules): no more orders; orders placed stay.
+void closeCanteen(storage::Database &db, const QString &canteenId);
 
 } // namespace linli::canteen

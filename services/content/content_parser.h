@@ -28,6 +28,8 @@ Facility parseFacility(const Record &r);
 ServiceGuide parseGuide(const Record &r, const QSet<QString> &roomIds);
 Notice parseNotice(const Record &r);
 Event parseEvent(const Record &r, const QSet<QString> &roomIds);
+// The place part of one canteen.json record (its menu is the canteen capability's).
+Canteen parseCanteen(const Record &r, const QSet<QString> &roomIds);
 } // namespace detail
 
 } // namespace linli::content

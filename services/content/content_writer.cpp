@@ -182,6 +182,13 @@ bool updateHall(storage::Database &db, const Hall &h)
     return db.changes() > 0;
 }
 
+void upsertCanteen(storage::Database &db, const Canteen &k)
+{
+    auto statement = insert(db, "canteen",
+        "id, room_id, name_zh, name_en, hours_zh, hours_en, seats, operator_zh, operator_en", 9, true);
+    (Binder(statement) << k.id << k.roomId << k.name << k.hours << k.seats << k.operatorName).run();
+}
+
 void upsertFacility(storage::Database &db, const Facility &facility)
 {
     auto statement = insert(db, "facility", kFacilityColumns, 20, true);

@@ -22,6 +22,7 @@ void upsertRoom(storage::Database &db, const Room &room);
 // The kiosk's own hall changed (name, hours, phone ...); false when it is another hall.
 bool updateHall(storage::Database &db, const Hall &hall);
 void upsertFacility(storage::Database &db, const Facility &facility);
+void upsertCanteen(storage::Database &db, const Canteen &canteen); // the place; its menu: canteen/
 void upsertGuide(storage::Database &db, const ServiceGuide &guide);
 void upsertNotice(
     storage::Database &db, const Notice &notice, const QDateTime &nowUtc, const QTimeZone &zone);

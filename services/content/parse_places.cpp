@@ -138,19 +138,23 @@ std::vector<Room> parseRooms(const QString &dir, const Hall &hall, const QSet<QS
     return result;
 }
 
+Canteen parseCanteen(const Record &r, const QSet<QString> &roomIds)
+{
+    Canteen c;
+    c.id = r.id();
+    c.roomId = r.reference(QStringLiteral("room_id"), roomIds, "room");
+    c.name = r.text(QStringLiteral("name"));
+    c.hours = r.text(QStringLiteral("hours"), Need::Optional);
+    c.seats = int(r.integer(QStringLiteral("seats"), Need::Optional, 0, 0, 100000));
+    c.operatorName = r.text(QStringLiteral("operator"), Need::Optional);
+    return c;
+}
+
 std::vector<Canteen> parseCanteens(const QString &dir, const QSet<QString> &roomIds)
 {
     std::vector<Canteen> result;
-    for (const Record &r : readRecords(dir, QStringLiteral("canteen.json"), true)) {
-        Canteen c;
-        c.id = r.id();
-        c.roomId = r.reference(QStringLiteral("room_id"), roomIds, "room");
-        c.name = r.text(QStringLiteral("name"));
-        c.hours = r.text(QStringLiteral("hours"), Need::Optional);
-        c.seats = int(r.integer(QStringLiteral("seats"), Need::Optional, 0, 0, 100000));
-        c.operatorName = r.text(QStringLiteral("operator"), Need::Optional);
-        result.push_back(std::move(c));
-    }
+    for (const Record &r : readRecords(dir, QStringLiteral("canteen.json"), true))
+        result.push_back(parseCanteen(r, roomIds));
     return result;
 }
 

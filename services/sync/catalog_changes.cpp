@@ -1,10 +1,13 @@
 #include "sync/catalog_changes.h"
 
+#include "canteen/canteen_content.h"
 #include "content/content_error.h"
 #include "content/content_parser.h"
 #include "content/content_writer.h"
 #include "information/search.h"
 #include "storage/database.h"
+#include "sync/resident_changes.h"
+#include "sync/resident_wipe.h"
 #include "sync/sync_error.h"
 #include "sync/sync_log.h"
 #include "tickets/signing_key.h"
@@ -142,6 +145,20 @@ bool applyCatalogRecord(storage::Database &db, const v1::Change &change, const Q
     return true;
 }
 
+// One canteen with its menu: the place as the content loader writes it, then the menus as the
+// canteen loader parses them.
+void applyCanteen(storage::Database &db, const v1::Change &change, const QString &id, const QDateTime &nowUtc)
+{
+    if (change.deleted()) { // the place stays for the orders that name it; nothing more is sold
+        canteen::closeCanteen(db, id);
+        return;
+    }
+    const content::Record r = recordOf(change, QStringLiteral("canteen"), id);
+    content::upsertCanteen(db, content::detail::parseCanteen(r, idsOf(db, "SELECT id FROM room")));
+    canteen::applyCanteenRecord(
+        db, r, QJsonDocument::fromJson(QByteArray::fromStdString(change.record())).object(), nowUtc);
+}
+
 } // namespace
 
 ChangesApplied applyChanges(storage::Database &db, const v1::SyncResponse &response, const QDateTime &nowUtc)
@@ -167,6 +184,14 @@ ChangesApplied applyChanges(storage::Database &db, const v1::SyncResponse &respo
                         << "the server sent hall" << id << "which is not this kiosk's hall";
                     continue;
                 }
+            } else if (collection == u"canteen") {
+                applyCanteen(db, change, id, nowUtc);
+                applied.catalogChanged = true;
+            } else if (collection == u"residents") {
+                if (change.deleted())
+                    wipeResident(db, id);
+                else
+                    upsertResident(db, recordOf(change, collection, id));
             } else if (collection == u"kiosk_keys") {
                 applyKioskKey(db, change, id, now);
             } else if (collection == u"revoked_tickets") {

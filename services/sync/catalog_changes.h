@@ -24,7 +24,9 @@ struct ChangesApplied {
 // (services/content), so a record the demo loader would refuse is refused here: throws
 // BadResponse naming the collection, id and field, and the caller rolls everything back.
 // Collections: hall (this kiosk's own: changes only; shown after a restart), rooms,
-// facilities, services (guides), events, notices, kiosk_keys (the hall's ticket keys),
+// facilities, services (guides), events, notices, canteen (the place and its menus; a dish
+// gone from the menu disappears, orders placed stay), residents (a tombstone wipes that resident's
+// personal data, see resident_wipe.h), kiosk_keys (the hall's ticket keys),
 // revoked_tickets (tickets that no longer admit). Others are skipped and logged. The search index is rebuilt
 // when the catalog changed. Throws storage::StorageError.
 ChangesApplied applyChanges(storage::Database &db, const v1::SyncResponse &response, const QDateTime &nowUtc);

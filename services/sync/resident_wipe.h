@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 namespace linli::storage {
 class Database;
 }
@@ -12,5 +14,10 @@ namespace linli::sync {
 // says who they were), their tags, addresses, delivery stops and PIN lockouts are deleted.
 // Returns how many residents were wiped. Throws storage::StorageError (nothing changed).
 int wipeResidents(storage::Database &db);
+
+// The same for one resident the central server removed (a residents tombstone), inside the
+// caller's transaction; PIN lockouts are kept (they are per phone number typed, not per
+// resident). Returns 1 when that resident was here. Throws storage::StorageError.
+int wipeResident(storage::Database &db, const QString &residentId);
 
 } // namespace linli::sync

@@ -1,4 +1,5 @@
 #include "central_harness.h"
+#include "residents/pin_hash.h"
 #include "store/central_store.h"
 
 #include <gtest/gtest.h>
@@ -146,6 +147,87 @@ TEST(CentralCatalog, ABadRecordRefusesTheWholeImportInBothLanguages)
     ASSERT_EQ(after.size(), before.size());
     for (size_t i = 0; i < after.size(); ++i)
         EXPECT_EQ(after[i].json, before[i].json);
+}
+
+// Every byte the central stores for a database (the file and its write-ahead log).
+QByteArray databaseBytes(const QString &db)
+{
+    QByteArray all;
+    for (const QString &file : { db, db + QStringLiteral("-wal") }) {
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly))
+            all += f.readAll();
+    }
+    return all;
+}
+
+TEST(CentralCatalog, ResidentsPinsOnlyEverTravelAndRestAsHashesAndAReimportChangesNothing)
+{
+    CentralProcess central;
+    TestKiosk kiosk(central);
+    const v1::SyncResponse r = kiosk.sync(kiosk.request());
+    const QByteArray wire = serialized(r);
+    const QByteArray stored = databaseBytes(central.db());
+    const QJsonArray people = readJson(QStringLiteral(LINLI_DEMO_DIR "/residents.json")).array();
+    std::map<std::string, QString> pins;
+    for (const QJsonValue &v : people) {
+        const QString pin = v.toObject().value(QLatin1String("pin")).toString();
+        ASSERT_FALSE(pin.isEmpty());
+        pins[v.toObject().value(QLatin1String("id")).toString().toStdString()] = pin;
+        const QByteArray quoted = '"' + pin.toUtf8() + '"';
+        EXPECT_FALSE(wire.contains(quoted)) << "PIN " << pin.toStdString() << " on the wire";
+        EXPECT_FALSE(stored.contains(quoted)) << "PIN " << pin.toStdString() << " in the central database";
+    }
+    EXPECT_FALSE(wire.contains("\"pin\""));
+    EXPECT_FALSE(stored.contains("\"pin\""));
+    int hashed = 0;
+    for (const v1::Change &c : r.changes()) {
+        if (c.collection() != "residents")
+            continue;
+        const QJsonObject record = QJsonDocument::fromJson(QByteArray::fromStdString(c.record())).object();
+        const QString hash = record.value(QLatin1String("pin_hash")).toString();
+        EXPECT_TRUE(hash.startsWith(QLatin1String("$argon2id$"))) << c.id();
+        EXPECT_TRUE(residents::verifyPin(pins.at(c.id()), hash)) << c.id() << ": the kiosk can check it";
+        ++hashed;
+    }
+    EXPECT_EQ(hashed, static_cast<int>(people.size()));
+
+    const CommandRun again = runCentral(central.db(), { QStringLiteral("import"), central.contentDir() });
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("0 added, 0 changed, 0 removed")))
+        << again.out.toStdString();
+    EXPECT_EQ(kiosk.sync(kiosk.request({}, r.cursor())).changes_size(), 0) << "an unchanged PIN is no change";
+}
+
+TEST(CentralCatalog, ANewPinIsANewHashThatOnlyItVerifies)
+{
+    TempDir dir;
+    copyDemoContent(dir.path());
+    CentralProcess central(dir.path());
+    TestKiosk kiosk(central);
+    const quint64 cursor = kiosk.sync(kiosk.request()).cursor();
+    QJsonArray people = readJson(dir.file(QStringLiteral("residents.json"))).array();
+    QJsonObject first = people[0].toObject();
+    const QString oldPin = first.value(QLatin1String("pin")).toString();
+    first.insert(QStringLiteral("pin"), QStringLiteral("975310"));
+    people[0] = first;
+    writeJson(dir.file(QStringLiteral("residents.json")), QJsonDocument(people));
+
+    const CommandRun again = runCentral(central.db(), { QStringLiteral("import"), dir.path() });
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("0 added, 1 changed, 0 removed")))
+        << again.out.toStdString();
+    const v1::SyncResponse delta = kiosk.sync(kiosk.request({}, cursor));
+    ASSERT_EQ(delta.changes_size(), 1);
+    EXPECT_EQ(delta.changes(0).collection(), "residents");
+    EXPECT_EQ(QString::fromStdString(delta.changes(0).id()), first.value(QLatin1String("id")).toString());
+    const QString hash = QJsonDocument::fromJson(QByteArray::fromStdString(delta.changes(0).record()))
+                             .object()
+                             .value(QLatin1String("pin_hash"))
+                             .toString();
+    EXPECT_TRUE(residents::verifyPin(QStringLiteral("975310"), hash));
+    EXPECT_FALSE(residents::verifyPin(oldPin, hash));
+    EXPECT_EQ(delta.changes(0).record().find("975310"), std::string::npos);
 }
 
 TEST(CentralCatalog, MoreThanAThousandChangesComeInPages)

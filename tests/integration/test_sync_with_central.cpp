@@ -2,13 +2,16 @@
 // push exactly once while replies are lost, server down then up, a clock 10 minutes off,
 // forged and replayed replies, a removed room, a revoked kiosk.
 #include "../central/central_harness.h"
+#include "canteen/menu.h"
 #include "core/clock_trust.h"
 #include "kiosk_under_test.h"
 #include "loopback_proxy.h"
+#include "residents/identification.h"
 #include "store/central_store.h"
 #include "sync/sync_state.h"
 
 #include <cstdio>
+#include <functional>
 #include <gtest/gtest.h>
 #include <QDir>
 #include <QElapsedTimer>
@@ -209,6 +212,105 @@ TEST_F(SyncWithCentral, ARoomRemovedAtTheCentralReachesTheKioskAsADeletion)
     ASSERT_TRUE(kiosk.syncOnce());
     EXPECT_EQ(roomCount("room-party"), 0);
     EXPECT_EQ(roomCount("room-dance"), 1);
+}
+
+// Rewrites one JSON list of a content folder.
+void editList(const QString &dir, const char *file, const std::function<void(QJsonArray &)> &edit)
+{
+    QFile f(QDir(dir).filePath(QLatin1String(file)));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    QJsonArray list = QJsonDocument::fromJson(f.readAll()).array();
+    f.close();
+    edit(list);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QJsonDocument(list).toJson());
+}
+
+TEST_F(SyncWithCentral, AResidentAddedCentrallySignsInWithTheirPinAndARemovedOneCannot)
+{
+    TempDir content;
+    copyDemoContent(content.path());
+    editList(content.path(), "residents.json", [](QJsonArray &people) {
+        people.append(QJsonObject{ { QStringLiteral("id"), QStringLiteral("res-0900") },
+            { QStringLiteral("name"), QStringLiteral("钱秀兰") },
+            { QStringLiteral("card"), QStringLiteral("3301059900") },
+            { QStringLiteral("phone"), QStringLiteral("13800009900") },
+            { QStringLiteral("pin"), QStringLiteral("246810") },
+            { QStringLiteral("birth_date"), QStringLiteral("1941-06-02") } });
+    });
+    CentralProcess central(content.path());
+    KioskUnderTest kiosk;
+    enrolAndConnect(central, kiosk, central.port());
+    auto signIn = [&kiosk](const char *pin) {
+        return residents::identifyByPin(
+            *kiosk.db, kiosk.clock, kiosk.zone, QStringLiteral("13800009900"), QString::fromLatin1(pin));
+    };
+    EXPECT_FALSE(signIn("246810").ok) << "not on this kiosk before a sync";
+    ASSERT_TRUE(kiosk.syncOnce());
+    const auto signedIn = signIn("246810");
+    ASSERT_TRUE(signedIn.ok) << signedIn.reason.en.toStdString();
+    EXPECT_EQ(signedIn.value.residentId, QStringLiteral("res-0900"));
+
+    editList(content.path(), "residents.json", [](QJsonArray &people) {
+        for (qsizetype i = 0; i < people.size(); ++i)
+            if (people[i].toObject().value(QStringLiteral("id")).toString() == u"res-0900")
+                people.removeAt(i--);
+    });
+    const CommandRun imported = runCentral(central.db(), { QStringLiteral("import"), content.path() });
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("0 added, 0 changed, 1 removed")))
+        << imported.out.toStdString();
+    ASSERT_TRUE(kiosk.syncOnce());
+    EXPECT_FALSE(signIn("246810").ok);
+    EXPECT_FALSE(residents::identifyByCard(*kiosk.db, QStringLiteral("3301059900")).ok);
+    auto named = kiosk.db->prepare("SELECT count(*) FROM resident WHERE id = 'res-0900' AND name <> ''");
+    named.step();
+    EXPECT_EQ(named.int64(0), 0) << "nothing left that names her";
+}
+
+TEST_F(SyncWithCentral, ADishRemovedAtTheCentralLeavesTheKiosksMenu)
+{
+    TempDir content;
+    copyDemoContent(content.path());
+    CentralProcess central(content.path());
+    KioskUnderTest kiosk;
+    enrolAndConnect(central, kiosk, central.port());
+    ASSERT_TRUE(kiosk.syncOnce());
+    const QDate tomorrow = kiosk.clock.nowUtc().toTimeZone(kiosk.zone).date().addDays(1);
+    auto onMenu = [&](const char *dish) {
+        for (const canteen::MenuOffer &o : canteen::menuFor(*kiosk.db, tomorrow, canteen::MealPeriod::Lunch))
+            if (o.dishId == QLatin1String(dish))
+                return true;
+        return false;
+    };
+    ASSERT_TRUE(onMenu("dish-set-b"));
+
+    QFile file(QDir(content.path()).filePath(QStringLiteral("canteen.json")));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QJsonObject canteen = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonArray meals = canteen.value(QStringLiteral("menus")).toArray();
+    for (qsizetype m = 0; m < meals.size(); ++m) {
+        QJsonObject meal = meals[m].toObject();
+        QJsonArray items = meal.value(QStringLiteral("items")).toArray();
+        for (qsizetype i = 0; i < items.size(); ++i)
+            if (items[i].toObject().value(QStringLiteral("dish_id")).toString() == u"dish-set-b")
+                items.removeAt(i--);
+        meal.insert(QStringLiteral("items"), items);
+        meals[m] = meal;
+    }
+    canteen.insert(QStringLiteral("menus"), meals);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(canteen).toJson());
+    file.close();
+    const CommandRun imported = runCentral(central.db(), { QStringLiteral("import"), content.path() });
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("0 added, 1 changed, 0 removed")))
+        << imported.out.toStdString();
+
+    ASSERT_TRUE(kiosk.syncOnce()) << kiosk.engine->problem().en.toStdString();
+    EXPECT_FALSE(onMenu("dish-set-b"));
+    EXPECT_TRUE(onMenu("dish-set-a"));
 }
 
 TEST_F(SyncWithCentral, ARevokedKioskWipesItsResidentsAndGoesOutOfService)

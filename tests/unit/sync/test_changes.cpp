@@ -1,6 +1,9 @@
 // The catalog's changes applied: records parsed as the content loader parses them, written in
 // place, tombstones delete, the search index follows; kiosk keys and revoked tickets; a bad
 // record changes nothing.
+#include "canteen/menu.h"
+#include "residents/identification.h"
+#include "residents/pin_hash.h"
 #include "storage/transaction.h"
 #include "sync/catalog_changes.h"
 #include "sync/resident_wipe.h"
@@ -8,6 +11,7 @@
 #include "sync_fixture.h"
 #include "tickets/key_registry.h"
 
+#include <QFile>
 #include <QJsonArray>
 
 namespace linli::sync::test {
@@ -196,10 +200,10 @@ TEST_F(ChangesTest, CollectionsNotTakenYetAreSkippedAndSaidSo)
 {
     v1::SyncResponse r = emptyResponse(3);
     addChange(
-        r, 3, "residents", QStringLiteral("res-9"), { { QStringLiteral("id"), QStringLiteral("res-9") } });
+        r, 3, "config", QStringLiteral("config"), { { QStringLiteral("id"), QStringLiteral("config") } });
     const ChangesApplied applied = apply(*db, r, clock.nowUtc());
     EXPECT_EQ(applied.skipped, 1);
-    EXPECT_EQ(applied.skippedCollections, QStringList{ QStringLiteral("residents") });
+    EXPECT_EQ(applied.skippedCollections, QStringList{ QStringLiteral("config") });
 }
 
 TEST_F(ChangesTest, ARevokedKioskWipesItsResidentsData)
@@ -216,6 +220,191 @@ TEST_F(ChangesTest, ARevokedKioskWipesItsResidentsData)
     EXPECT_EQ(count("SELECT count(*) FROM resident_tag"), 0);
     EXPECT_EQ(count("SELECT count(*) FROM delivery_stop"), 0);
     EXPECT_EQ(count("SELECT count(*) FROM booking"), 1) << "the records stay, naming nobody";
+}
+
+QJsonObject newResident(const QString &pinHash)
+{
+    return { { QStringLiteral("id"), QStringLiteral("res-0900") },
+        { QStringLiteral("name"), QStringLiteral("钱秀兰") },
+        { QStringLiteral("card"), QStringLiteral("3301059900") },
+        { QStringLiteral("phone"), QStringLiteral("13800009900") }, { QStringLiteral("pin_hash"), pinHash },
+        { QStringLiteral("birth_date"), QStringLiteral("1941-06-02") },
+        { QStringLiteral("tags"), QJsonArray{ QStringLiteral("lives_alone") } },
+        { QStringLiteral("address"),
+            QJsonObject{ { QStringLiteral("area"), text("董祥巷", "Dongxiang Lane") },
+                { QStringLiteral("door"), QStringLiteral("28") } } } };
+}
+
+TEST_F(ChangesTest, AResidentAddedCentrallySignsInWithTheirPinAndATombstoneWipesThem)
+{
+    v1::SyncResponse r = emptyResponse(20);
+    addChange(r, 20, "residents", QStringLiteral("res-0900"),
+        newResident(residents::hashPin(QStringLiteral("246810"), residents::PinCost::Cheap)));
+    EXPECT_EQ(apply(*db, r, clock.nowUtc()).written, 1);
+    const auto signedIn
+        = residents::identifyByPin(*db, clock, zone, QStringLiteral("13800009900"), QStringLiteral("246810"));
+    ASSERT_TRUE(signedIn.ok);
+    EXPECT_EQ(signedIn.value.residentId, QStringLiteral("res-0900"));
+    EXPECT_FALSE(
+        residents::identifyByPin(*db, clock, zone, QStringLiteral("13800009900"), QStringLiteral("111111"))
+            .ok);
+    EXPECT_EQ(count("SELECT count(*) FROM resident WHERE id = 'res-0900' AND birth_date = '1941-06-02'"), 1);
+    EXPECT_EQ(count("SELECT count(*) FROM resident_tag WHERE resident_id = 'res-0900'"), 1);
+    EXPECT_EQ(count("SELECT count(*) FROM resident_address WHERE resident_id = 'res-0900'"), 1);
+
+    v1::SyncResponse gone = emptyResponse(21);
+    addChange(gone, 21, "residents", QStringLiteral("res-0900"));
+    EXPECT_EQ(apply(*db, gone, clock.nowUtc()).deleted, 1);
+    EXPECT_FALSE(
+        residents::identifyByPin(*db, clock, zone, QStringLiteral("13800009900"), QStringLiteral("246810"))
+            .ok);
+    EXPECT_FALSE(residents::identifyByCard(*db, QStringLiteral("3301059900")).ok);
+    EXPECT_EQ(count("SELECT count(*) FROM resident WHERE id = 'res-0900' AND name = '' AND card IS NULL AND "
+                    "phone IS NULL AND pin_hash IS NULL AND birth_date IS NULL"),
+        1);
+    EXPECT_EQ(count("SELECT count(*) FROM resident_tag WHERE resident_id = 'res-0900'"), 0);
+    EXPECT_EQ(count("SELECT count(*) FROM resident_address WHERE resident_id = 'res-0900'"), 0);
+    EXPECT_GT(count("SELECT count(*) FROM resident WHERE name <> ''"), 0) << "only that resident is wiped";
+}
+
+TEST_F(ChangesTest, AChangedResidentIsUpdatedInPlaceKeepingTheirBookings)
+{
+    const QString booking = bookDance();
+    auto q = db->prepare("SELECT resident_id FROM booking");
+    ASSERT_TRUE(q.step());
+    const QString who = q.text(0);
+    QJsonObject changed
+        = newResident(residents::hashPin(QStringLiteral("135790"), residents::PinCost::Cheap));
+    changed.insert(QStringLiteral("id"), who);
+    changed.remove(QStringLiteral("address"));
+    v1::SyncResponse r = emptyResponse(22);
+    addChange(r, 22, "residents", who, changed);
+    apply(*db, r, clock.nowUtc());
+    EXPECT_TRUE(
+        residents::identifyByPin(*db, clock, zone, QStringLiteral("13800009900"), QStringLiteral("135790"))
+            .ok);
+    EXPECT_EQ(count("SELECT count(*) FROM booking"), 1);
+    EXPECT_EQ(
+        count("SELECT count(*) FROM resident_address WHERE resident_id = (SELECT resident_id FROM booking)"),
+        0)
+        << "the record has no address any more";
+}
+
+TEST_F(ChangesTest, AResidentWithAPlainPinABadHashOrAnothersCardIsRefused)
+{
+    const QString hash = residents::hashPin(QStringLiteral("246810"), residents::PinCost::Cheap);
+    QJsonObject plain = newResident(hash);
+    plain.insert(QStringLiteral("pin"), QStringLiteral("246810"));
+    QJsonObject badHash = newResident(QStringLiteral("246810"));
+    QJsonObject othersCard = newResident(hash);
+    auto card = db->prepare("SELECT card FROM resident WHERE card IS NOT NULL LIMIT 1");
+    ASSERT_TRUE(card.step());
+    othersCard.insert(QStringLiteral("card"), card.text(0));
+    for (const auto &[record, field] : { std::pair{ plain, "PIN in the clear" },
+             std::pair{ badHash, "pin_hash" }, std::pair{ othersCard, "card" } }) {
+        v1::SyncResponse r = emptyResponse(30);
+        addChange(r, 30, "residents", QStringLiteral("res-0900"), record);
+        try {
+            apply(*db, r, clock.nowUtc());
+            ADD_FAILURE() << "refused: " << field;
+        } catch (const BadResponse &e) {
+            EXPECT_THAT(e.why().en.toStdString(), ::testing::HasSubstr("residents/res-0900"));
+            EXPECT_THAT(e.why().en.toStdString(), ::testing::HasSubstr(field));
+            EXPECT_FALSE(e.why().zh.isEmpty());
+        }
+        EXPECT_EQ(count("SELECT count(*) FROM resident WHERE id = 'res-0900'"), 0);
+    }
+}
+
+// deploy/demo's canteen record without `dishId` (on its menu and in its meals).
+QJsonObject demoCanteenWithout(const QString &dishId)
+{
+    QFile f(QStringLiteral(LINLI_DEMO_DIR "/canteen.json"));
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+    QJsonObject canteen = QJsonDocument::fromJson(f.readAll()).object();
+    QJsonArray dishes = canteen.value(QStringLiteral("menu")).toArray();
+    for (qsizetype i = dishes.size() - 1; i >= 0; --i)
+        if (dishes[i].toObject().value(QStringLiteral("id")).toString() == dishId)
+            dishes.removeAt(i);
+    canteen.insert(QStringLiteral("menu"), dishes);
+    QJsonArray meals = canteen.value(QStringLiteral("menus")).toArray();
+    for (qsizetype m = 0; m < meals.size(); ++m) {
+        QJsonObject meal = meals[m].toObject();
+        QJsonArray items = meal.value(QStringLiteral("items")).toArray();
+        for (qsizetype i = items.size() - 1; i >= 0; --i)
+            if (items[i].toObject().value(QStringLiteral("dish_id")).toString() == dishId)
+                items.removeAt(i);
+        meal.insert(QStringLiteral("items"), items);
+        meals[m] = meal;
+    }
+    canteen.insert(QStringLiteral("menus"), meals);
+    return canteen;
+}
+
+bool onMenu(storage::Database &db, const QDate &day, const char *dishId)
+{
+    for (const canteen::MenuOffer &o : canteen::menuFor(db, day, canteen::MealPeriod::Lunch))
+        if (o.dishId == QLatin1String(dishId))
+            return true;
+    return false;
+}
+
+TEST_F(ChangesTest, ADishRemovedCentrallyLeavesTheMenuAndOrdersPlacedStay)
+{
+    const QString order = orderLunch(); // dish-set-a, lunch of 2026-11-23, two servings
+    const QDate day(2026, 11, 23);
+    ASSERT_TRUE(onMenu(*db, day, "dish-set-a"));
+    ASSERT_TRUE(onMenu(*db, day, "dish-set-b"));
+    const qint64 offers = count("SELECT count(*) FROM canteen_offer WHERE removed = 0");
+    const qint64 grants = count("SELECT count(*) FROM voucher_ledger WHERE reason = 'grant'");
+
+    v1::SyncResponse r = emptyResponse(40);
+    addChange(r, 40, "canteen", QStringLiteral("canteen-baisuitang"),
+        demoCanteenWithout(QStringLiteral("dish-set-a")));
+    const ChangesApplied applied = apply(*db, r, clock.nowUtc());
+    EXPECT_EQ(applied.written, 1);
+    EXPECT_EQ(applied.skipped, 0);
+    EXPECT_FALSE(onMenu(*db, day, "dish-set-a"));
+    EXPECT_FALSE(onMenu(*db, clock.nowUtc().date(), "dish-set-a"));
+    EXPECT_TRUE(onMenu(*db, day, "dish-set-b"));
+    EXPECT_LT(count("SELECT count(*) FROM canteen_offer WHERE removed = 0"), offers);
+    const auto mine = orders->upcoming(tickets::test::kChen);
+    ASSERT_EQ(mine.size(), 1u) << "the order placed stays";
+    EXPECT_EQ(mine[0].id, order);
+    EXPECT_FALSE(mine[0].dishName.en.isEmpty()) << "and still names its dish";
+    EXPECT_EQ(count("SELECT taken FROM canteen_offer WHERE id = '2026-11-23.lunch.dish-set-a'"), 2)
+        << "its servings stay counted";
+    EXPECT_EQ(count("SELECT count(*) FROM voucher_ledger WHERE reason = 'grant'"), grants)
+        << "demo vouchers are never granted by sync";
+
+    // The dish comes back: on the menu again, the servings taken still counted.
+    v1::SyncResponse back = emptyResponse(41);
+    addChange(back, 41, "canteen", QStringLiteral("canteen-baisuitang"),
+        demoCanteenWithout(QStringLiteral("none")));
+    apply(*db, back, clock.nowUtc());
+    EXPECT_TRUE(onMenu(*db, day, "dish-set-a"));
+    EXPECT_EQ(count("SELECT taken FROM canteen_offer WHERE id = '2026-11-23.lunch.dish-set-a'"), 2);
+}
+
+TEST_F(ChangesTest, ABadCanteenRecordIsRefusedAndTheMenuStays)
+{
+    QJsonObject bad = demoCanteenWithout(QStringLiteral("none"));
+    QJsonArray dishes = bad.value(QStringLiteral("menu")).toArray();
+    QJsonObject first = dishes[0].toObject();
+    first.insert(QStringLiteral("price_fen"), -5);
+    dishes[0] = first;
+    bad.insert(QStringLiteral("menu"), dishes);
+    const qint64 offers = count("SELECT count(*) FROM canteen_offer WHERE removed = 0");
+    v1::SyncResponse r = emptyResponse(42);
+    addChange(r, 42, "canteen", QStringLiteral("canteen-baisuitang"), bad);
+    try {
+        apply(*db, r, clock.nowUtc());
+        FAIL() << "a bad canteen record must be refused";
+    } catch (const BadResponse &e) {
+        EXPECT_THAT(e.why().en.toStdString(), ::testing::HasSubstr("canteen/canteen-baisuitang"));
+        EXPECT_THAT(e.why().en.toStdString(), ::testing::HasSubstr("price_fen"));
+    }
+    EXPECT_EQ(count("SELECT count(*) FROM canteen_offer WHERE removed = 0"), offers);
 }
 
 } // namespace
