@@ -2,6 +2,7 @@
 
 #include "language_controller.h"
 #include "maintenance/staff_sign_in.h"
+#include "resident_session.h"
 #include "storage/database.h"
 #include "storage/storage_error.h"
 
@@ -38,8 +39,10 @@ bool MaintenanceBackend::eventFilter(QObject *watched, QEvent *event)
         if (pointer->pointCount() > 0) {
             const QPointF at = pointer->point(0).position();
             if (m_corner.press(at.x(), at.y(), window->width(), window->height(),
-                    static_cast<qint64>(pointer->timestamp())))
+                    static_cast<qint64>(pointer->timestamp()))) {
+                endResidentSession();
                 emit gestureEntered();
+            }
         }
     }
     return QObject::eventFilter(watched, event);
@@ -74,6 +77,7 @@ bool MaintenanceBackend::takeStaffCard(const QString &card)
 {
     if (!m_context.db || !linli::maintenance::isStaffCard(*m_context.db, card))
         return false;
+    endResidentSession();
     m_staff = {};
     m_card = card.trimmed();
     m_reason = {};
@@ -82,6 +86,13 @@ bool MaintenanceBackend::takeStaffCard(const QString &card)
     emit changed();
     emit cardPresented();
     return true;
+}
+
+void MaintenanceBackend::endResidentSession()
+{
+    // Staff never work inside a resident's session: nothing of theirs stays on the screen.
+    if (m_context.session && m_context.session->active())
+        m_context.session->end();
 }
 
 void MaintenanceBackend::signIn(const QString &pin)

@@ -68,6 +68,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void endResidentSession();
     KioskContext m_context;
     linli::maintenance::CornerTapDetector m_corner;
     linli::maintenance::StaffMember m_staff;

@@ -13,50 +13,13 @@ namespace linli::maintenance {
 
 namespace {
 
-struct Attempt {
-    int failures = 0, round = 0;
-    qint64 lockedAt = 0, lockedUntil = 0;
-};
-
 QString keyOf(const QString &card)
 {
     return card.isEmpty() ? QStringLiteral("kiosk") : QStringLiteral("card:") + card;
 }
 
-Attempt loadAttempt(storage::Database &db, const QString &key)
-{
-    auto q = db.prepare(
-        "SELECT failures, lock_round, locked_at_utc, locked_until_utc FROM staff_pin_attempt WHERE key = ?");
-    q.bind(1, key);
-    if (!q.step())
-        return {};
-    return { q.integer(0), q.integer(1), q.int64(2), q.int64(3) };
-}
-
-void saveAttempt(storage::Database &db, const QString &key, const Attempt &a)
-{
-    db.prepare("INSERT OR REPLACE INTO staff_pin_attempt(key, failures, lock_round, locked_at_utc, "
-               "locked_until_utc) VALUES (?, ?, ?, ?, ?)")
-        .bind(1, key)
-        .bind(2, a.failures)
-        .bind(3, a.round)
-        .bind(4, a.lockedAt)
-        .bind(5, a.lockedUntil)
-        .run();
-}
-
-qint64 lockSecsOfRound(int round)
-{
-    return residents::kFirstLockSecs << std::min(round - 1, 10);
-}
-
-// As for residents: a clock that jumped back never stretches a lock past its round's length.
-qint64 effectiveUntil(const Attempt &a, qint64 now)
-{
-    if (a.lockedUntil <= 0 || a.round <= 0)
-        return 0;
-    return std::min(a.lockedUntil, now + lockSecsOfRound(a.round));
-}
+// Staff PINs lock as residents' do, counted per card (or for the kiosk, after the gesture).
+constexpr residents::PinAttemptTable kStaffPinAttempts{ "staff_pin_attempt", "key" };
 
 LocalizedText wrongPin()
 {
@@ -108,7 +71,7 @@ bool isStaffCard(storage::Database &db, const QString &card)
 qint64 staffLockRemaining(storage::Database &db, const Clock &clock, const QString &card)
 {
     const qint64 now = clock.nowSecs();
-    const qint64 until = effectiveUntil(loadAttempt(db, keyOf(card.trimmed())), now);
+    const qint64 until = residents::PinLockout(db, kStaffPinAttempts, keyOf(card.trimmed())).lockedUntil(now);
     return until > now ? until - now : 0;
 }
 
@@ -119,8 +82,8 @@ StaffSignIn signInStaff(storage::Database &db, const Clock &clock, const QTimeZo
     const QString key = keyOf(card);
     const qint64 now = clock.nowSecs();
     return storage::refuseOnStorageError(lcMaintenance(), "staff sign-in", [&] {
-        Attempt a = loadAttempt(db, key);
-        if (const qint64 until = effectiveUntil(a, now); until > now)
+        residents::PinLockout lockout(db, kStaffPinAttempts, key);
+        if (const qint64 until = lockout.lockedUntil(now); until > now)
             return StaffSignIn::refuse(locked(until, hallZone)); // no verify while locked
         const bool wellFormed = pin.size() == 6 && residents::normalizePhone(pin) == pin;
         std::optional<StaffMember> match;
@@ -129,23 +92,16 @@ StaffSignIn signInStaff(storage::Database &db, const Clock &clock, const QTimeZo
                 match = c.member;
         }
         storage::Transaction tx(db);
-        a = loadAttempt(db, key);
+        lockout.reload(); // another kiosk connection may have counted meanwhile
         if (match) {
-            db.prepare("DELETE FROM staff_pin_attempt WHERE key = ?").bind(1, key).run();
+            lockout.forget();
             tx.commit();
             qCInfo(lcMaintenance).noquote() << "staff signed in:" << match->id;
             return StaffSignIn::success(*match);
         }
-        a.failures += 1;
-        if (a.failures >= residents::kPinFailuresPerRound) {
-            a.round += 1;
-            a.failures = 0;
-            a.lockedAt = now;
-            a.lockedUntil = now + lockSecsOfRound(a.round);
-        }
-        saveAttempt(db, key, a);
+        const qint64 lockedUntil = lockout.countWrong(now);
         tx.commit();
-        return StaffSignIn::refuse(a.lockedUntil > now ? locked(a.lockedUntil, hallZone) : wrongPin());
+        return StaffSignIn::refuse(lockedUntil > now ? locked(lockedUntil, hallZone) : wrongPin());
     });
 }
 

@@ -36,48 +36,6 @@ LocalizedText locked(qint64 untilUtc, const QTimeZone &hallZone)
             .arg(at) };
 }
 
-struct Attempt {
-    int failures = 0, round = 0;
-    qint64 lockedAt = 0, lockedUntil = 0;
-};
-
-Attempt loadAttempt(storage::Database &db, const QString &phone)
-{
-    auto q = db.prepare(
-        "SELECT failures, lock_round, locked_at_utc, locked_until_utc FROM pin_attempt WHERE phone = ?");
-    q.bind(1, phone);
-    if (!q.step())
-        return {};
-    return { q.integer(0), q.integer(1), q.int64(2), q.int64(3) };
-}
-
-void saveAttempt(storage::Database &db, const QString &phone, const Attempt &a)
-{
-    db.prepare(
-          "INSERT OR REPLACE INTO pin_attempt(phone, failures, lock_round, locked_at_utc, locked_until_utc) "
-          "VALUES (?, ?, ?, ?, ?)")
-        .bind(1, phone)
-        .bind(2, a.failures)
-        .bind(3, a.round)
-        .bind(4, a.lockedAt)
-        .bind(5, a.lockedUntil)
-        .run();
-}
-
-qint64 lockSecsOfRound(int round)
-{
-    return kFirstLockSecs << std::min(round - 1, 10);
-}
-
-// A clock that jumped back before the lock began would otherwise stretch it; keep the lock,
-// but never longer than its own round's length from now.
-qint64 effectiveUntil(const Attempt &a, qint64 now)
-{
-    if (a.lockedUntil <= 0 || a.round <= 0)
-        return 0;
-    return std::min(a.lockedUntil, now + lockSecsOfRound(a.round));
-}
-
 // Verifying against this makes an unknown number cost as much time as a known one.
 const QString &dummyHash()
 {
@@ -129,7 +87,7 @@ IdentifyResult identifyByCard(storage::Database &db, const QString &card)
 qint64 pinLockRemaining(storage::Database &db, const Clock &clock, const QString &phone)
 {
     const qint64 now = clock.nowSecs();
-    const qint64 until = effectiveUntil(loadAttempt(db, normalizePhone(phone)), now);
+    const qint64 until = PinLockout(db, kResidentPinAttempts, normalizePhone(phone)).lockedUntil(now);
     return until > now ? until - now : 0;
 }
 
@@ -139,8 +97,8 @@ IdentifyResult identifyByPin(storage::Database &db, const Clock &clock, const QT
     const QString phone = normalizePhone(phoneTyped);
     const qint64 now = clock.nowSecs();
     return storage::refuseOnStorageError(lcResidents(), "PIN identification", [&] {
-        Attempt a = loadAttempt(db, phone);
-        if (const qint64 until = effectiveUntil(a, now); until > now)
+        PinLockout lockout(db, kResidentPinAttempts, phone);
+        if (const qint64 until = lockout.lockedUntil(now); until > now)
             return IdentifyResult::refuse(
                 locked(until, hallZone)); // no verify while locked: brute force gains nothing
 
@@ -160,22 +118,15 @@ IdentifyResult identifyByPin(storage::Database &db, const Clock &clock, const QT
             = verifyPin(pin, hash.isEmpty() ? dummyHash() : hash) && !hash.isEmpty() && wellFormed;
 
         storage::Transaction tx(db);
-        a = loadAttempt(db, phone); // another kiosk connection may have counted meanwhile
+        lockout.reload(); // another kiosk connection may have counted meanwhile
         if (match) {
-            db.prepare("DELETE FROM pin_attempt WHERE phone = ?").bind(1, phone).run();
+            lockout.forget();
             tx.commit();
             return IdentifyResult::success({ id, maskName(name) });
         }
-        a.failures += 1;
-        if (a.failures >= kPinFailuresPerRound) {
-            a.round += 1;
-            a.failures = 0;
-            a.lockedAt = now;
-            a.lockedUntil = now + lockSecsOfRound(a.round);
-        }
-        saveAttempt(db, phone, a);
+        const qint64 lockedUntil = lockout.countWrong(now);
         tx.commit();
-        return IdentifyResult::refuse(a.lockedUntil > now ? locked(a.lockedUntil, hallZone) : wrongPin());
+        return IdentifyResult::refuse(lockedUntil > now ? locked(lockedUntil, hallZone) : wrongPin());
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/localized_text.h"
 #include "core/outcome.h"
+#include "residents/pin_lockout.h"
 
 #include <QString>
 #include <QTimeZone>
@@ -24,12 +25,9 @@ struct Identity {
 // The reason, when refused, never says whether a number or card exists.
 using IdentifyResult = Result<Identity>;
 
-// Wrong PINs: the 5th failure locks that phone number for 15 minutes, each later round of 5
-// for twice as long as the one before (capped at 2^10 rounds' worth, ~10.7 days). The count
-// lives in the database, so a restart does not reset it; it is kept per number typed, known
-// or not, so that a lock says nothing about whether the number exists. A card still works.
-inline constexpr int kPinFailuresPerRound = 5;
-inline constexpr qint64 kFirstLockSecs = 15 * 60;
+// Wrong PINs lock the phone number typed (residents/pin_lockout.h: 15 minutes after the 5th,
+// each later round twice as long, capped at 2^10 rounds' worth, ~10.7 days), known or not, so
+// that a lock says nothing about whether the number exists. A card still works.
 
 QString maskName(const QString &name);
 QString normalizePhone(const QString &typed); // digits only

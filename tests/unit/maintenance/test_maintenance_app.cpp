@@ -67,6 +67,17 @@ TEST_F(MaintenanceAppTest, AStaffCardOpensTheStaffPinNotAResidentSession)
     EXPECT_EQ(presented.count(), 1);
 }
 
+TEST_F(MaintenanceAppTest, AStaffCardEndsTheResidentSessionOnTheScreen)
+{
+    session->identifyCard(QStringLiteral("3301050001"));
+    ASSERT_TRUE(session->active());
+    QSignalSpy ended(session.get(), &ResidentSession::ended);
+    session->identifyCard(QStringLiteral("9900000003"));
+    EXPECT_FALSE(session->active()) << "staff must not work inside a resident's session";
+    EXPECT_EQ(ended.count(), 1);
+    EXPECT_TRUE(backend->cardEntry());
+}
+
 TEST_F(MaintenanceAppTest, TodayMarksADishSoldOutAndTellsTheResidentScreens)
 {
     ASSERT_TRUE(signIn(QStringLiteral("900900"))); // administrator: everything
