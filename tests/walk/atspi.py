@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""atspi.py list|click NAME [ROLE] — find the kiosk's controls by accessible name (AT-SPI; NAME
+"""atspi.py list | click NAME [ROLE] | see SECONDS SCREEN_FILE TEXT... — find the kiosk's controls by accessible name (AT-SPI; NAME
 may hold * wildcards) and tap them with xdotool, as a resident would."""
 import fnmatch, subprocess, sys, time
 import pyatspi
@@ -42,11 +42,32 @@ for _ in range(20):
     time.sleep(0.2)
 if not a:
     sys.exit("no linli-kiosk on the accessibility bus")
-if cmd == "list":
+def screen():
+    lines = []
     for n, d in walk(a):
-        if n.name and visible(n):
-            x, y, w, h = extents(n)
-            print(f"{'  '*min(d,8)}{n.getRoleName()}: {n.name!r} @{x},{y} {w}x{h}")
+        try:
+            if n.name and visible(n):
+                x, y, w, h = extents(n)
+                lines.append(f"{'  '*min(d,8)}{n.getRoleName()}: {n.name!r} @{x},{y} {w}x{h}")
+        except Exception:
+            pass # an item that went away while the tree was read
+    return "\n".join(lines) + "\n"
+
+if cmd == "list":
+    print(screen(), end="")
+elif cmd == "see":
+    # Polls in this one process: a result shown for 3 s is caught even on a loaded machine,
+    # where starting python and the bus for every look took most of that time.
+    deadline, texts = time.monotonic() + float(sys.argv[2]), sys.argv[4:]
+    while True:
+        shown = screen()
+        with open(sys.argv[3], "w") as f:
+            f.write(shown)
+        if all(text in shown for text in texts):
+            sys.exit(0)
+        if time.monotonic() > deadline:
+            sys.exit(1)
+        time.sleep(0.1)
 elif cmd == "click":
     name = sys.argv[2]
     role = sys.argv[3] if len(sys.argv) > 3 else None

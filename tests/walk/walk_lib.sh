@@ -31,18 +31,16 @@ trap walk_cleanup EXIT
 
 atspi() { /usr/bin/python3 "$walk_dir/atspi.py" "$@"; }
 tap() { atspi click "$@"; sleep 1.2; }
-see() { # text: waits up to 10 s for it to be on screen
-    for _ in $(seq 20); do
-        atspi list > "$shots/screen.txt" 2>/dev/null || true
-        grep -qF -- "$1" "$shots/screen.txt" && return
-        sleep 0.5
-    done
-    echo "FAIL: '$1' not on screen (what was: $shots/screen.txt)" >&2; exit 1
+see() { # text...: waits up to 10 s for them all to be on the screen at once
+    atspi see 10 "$shots/screen.txt" "$@" 2>/dev/null && return
+    echo "FAIL: '$*' not on screen; what was:" >&2
+    sed 's/^/    /' "$shots/screen.txt" >&2 || true
+    exit 1
 }
 not_see() { # text: must not be on the screen now
     atspi list > "$shots/screen.txt" 2>/dev/null || true
     if grep -qF -- "$1" "$shots/screen.txt"; then
-        echo "FAIL: '$1' is on screen (what was: $shots/screen.txt)" >&2; exit 1
+        echo "FAIL: '$1' is on screen; what was:" >&2; sed 's/^/    /' "$shots/screen.txt" >&2; exit 1
     fi
 }
 swipe_up() { # a finger drawn up the middle of the screen: the page scrolls on

@@ -47,8 +47,8 @@ print_receipt() { # name expected-text: Print receipt, then the new receipt PNG'
     [[ $(identify -format %w "$receipt") == 576 ]] || fail "the receipt is not 576 dots (80 mm) wide"
     [[ $("$qr_decode" "$receipt") == "$2" ]] || fail "the receipt's QR code does not read as the screen's ticket"
 }
-scan() { # text: a barcode scanner types it in one fast burst, then Enter
-    xdotool type --delay 4 -- "$1"; xdotool key Return; sleep 1
+scan() { # text: a barcode scanner types it in one fast burst, then Enter (the result shows 3 s: look at once)
+    xdotool type --delay 4 -- "$1"; xdotool key Return
 }
 admissions() { sqlite3 "$1/linli.sqlite" "SELECT COUNT(*) FROM ticket_admission"; }
 failed_scans() { # data-dir result: the failed scans recorded with that result
@@ -85,7 +85,7 @@ scan "$room"; see "请进"; shot door-room-admitted
 [[ $(sqlite3 "$door/linli.sqlite" "SELECT COUNT(*) FROM ticket_key WHERE kiosk_id = 'demo-kiosk-01'") == 1 ]] \
     || fail "kiosk B does not hold kiosk A's public key"
 sleep 3; see "请出示二维码或输入凭证码" # back to scanning after 3 s
-scan "$room"; see "这张票已用过"; see "这张票已在14:52于舞蹈室用过了。"; shot door-room-used
+scan "$room"; see "这张票已用过" "这张票已在14:52于舞蹈室用过了。"; shot door-room-used
 [[ $(admissions "$door") == 1 ]] || fail "the room ticket was admitted twice"
 [[ $(failed_scans "$door" already_used) == 1 ]] || fail "the second scan was not recorded as already used"
 stop
@@ -113,7 +113,7 @@ card 3301050001; tap "取消预约*"; tap "是的，取消"; see "已取消。"
 stop
 start 2026-11-23T06:52:00Z --config "$work/a-door.ini"
 see "请出示二维码或输入凭证码"
-scan "$room"; see "不能通过"; see "这张票的预约或订餐已经取消，票已作废。"; shot revoked
+scan "$room"; see "不能通过" "这张票的预约或订餐已经取消，票已作废。"; shot revoked
 [[ $(admissions "$data") == 0 ]] || fail "a revoked ticket was admitted"
 [[ $(failed_scans "$data" revoked) == 1 ]] || fail "the revoked scan was not recorded"
 stop
