@@ -1,6 +1,7 @@
 #!/usr/bin/python3
-"""atspi.py list | click NAME [ROLE] | see SECONDS SCREEN_FILE TEXT... — find the kiosk's controls by accessible name (AT-SPI; NAME
-may hold * wildcards) and tap them with xdotool, as a resident would."""
+"""atspi.py list | click NAME [ROLE] | see SECONDS SCREEN_FILE TEXT... — find the kiosk's
+controls by accessible name (AT-SPI; NAME may hold * wildcards) and tap them with xdotool, as
+a resident would; see waits until every TEXT is on the screen at once."""
 import fnmatch, subprocess, sys, time
 import pyatspi
 
@@ -60,7 +61,10 @@ elif cmd == "see":
     # where starting python and the bus for every look took most of that time.
     deadline, texts = time.monotonic() + float(sys.argv[2]), sys.argv[4:]
     while True:
-        shown = screen()
+        try:
+            shown = screen()
+        except Exception as e: # the bus or the tree busy or changing under us: look again
+            shown = f"(the screen could not be read: {e})\n"
         with open(sys.argv[3], "w") as f:
             f.write(shown)
         if all(text in shown for text in texts):
