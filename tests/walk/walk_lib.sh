@@ -31,17 +31,18 @@ trap walk_cleanup EXIT
 
 atspi() { /usr/bin/python3 "$walk_dir/atspi.py" "$@"; }
 tap() { atspi click "$@"; sleep 1.2; }
-see() { # text...: waits up to 10 s for them all to be on the screen at once
-    atspi see 10 "$shots/screen.txt" "$@" 2>/dev/null && return
-    echo "FAIL: '$*' not on screen; what was:" >&2
-    sed 's/^/    /' "$shots/screen.txt" >&2 || true
+screen_fail() { # why: the walk ends, showing what the last look saw (CI prints only the output)
+    echo "FAIL: $1; what was:" >&2
+    sed 's/^/    /' "$shots/screen.txt" >&2 2>/dev/null || echo "    (the screen could not be read)" >&2
     exit 1
+}
+see() { # text...: waits up to 10 s for them all to be on the screen at once
+    rm -f "$shots/screen.txt" # never an earlier look's screen in the message
+    atspi see 10 "$shots/screen.txt" "$@" 2>/dev/null || screen_fail "'$*' not on screen"
 }
 not_see() { # text: must not be on the screen now
     atspi list > "$shots/screen.txt" 2>/dev/null || true
-    if grep -qF -- "$1" "$shots/screen.txt"; then
-        echo "FAIL: '$1' is on screen; what was:" >&2; sed 's/^/    /' "$shots/screen.txt" >&2; exit 1
-    fi
+    if grep -qF -- "$1" "$shots/screen.txt"; then screen_fail "'$1' is on screen"; fi
 }
 swipe_up() { # a finger drawn up the middle of the screen: the page scrolls on
     xdotool mousemove 540 1350 mousedown 1
