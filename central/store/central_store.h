@@ -44,6 +44,9 @@ public:
     virtual std::optional<StoredEvent> event(const QString &eventId) = 0;
     virtual void addEvent(const StoredEvent &event) = 0;
     virtual qint64 eventCount() = 0;
+    // The last `limit` events received (newest first; within one request, the kiosk's last seq first).
+    virtual std::vector<StoredEvent> recentEvents(int limit) = 0;
+    virtual std::vector<KindCount> eventCountsByKind() = 0; // ordered by kind
 
     virtual std::vector<CatalogRecord> catalog(const QString &hallId) = 0; // live records only
     virtual std::optional<CatalogRecord> record(

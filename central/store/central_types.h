@@ -48,6 +48,13 @@ struct StoredEvent {
     QString reasonEn;
 };
 
+// Events of one kind received so far, for `linli-central status`.
+struct KindCount {
+    QString kind;
+    qint64 accepted = 0;
+    qint64 rejected = 0;
+};
+
 struct CatalogRecord {
     QString collection;
     QString id;

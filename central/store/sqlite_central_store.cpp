@@ -4,6 +4,7 @@
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
 
+#include <algorithm>
 #include <QDir>
 #include <QFile>
 
@@ -46,6 +47,16 @@ KioskRow kioskFrom(storage::Statement &q)
     k.diskFreeBytes = q.int64(10);
     k.errors = errorLines(q.text(11));
     return k;
+}
+
+constexpr const char *kEventColumns
+    = "SELECT event_id, kiosk_id, seq, kind, occurred_at_ms, received_at_ms, payload, "
+      "accepted, reason_code, reason_zh, reason_en FROM sync_event ";
+
+StoredEvent eventFrom(storage::Statement &q)
+{
+    return StoredEvent{ q.text(0), q.text(1), q.int64(2), q.text(3), q.int64(4), q.int64(5),
+        q.text(6).toUtf8(), q.integer(7) != 0, q.text(8), q.text(9), q.text(10) };
 }
 
 constexpr const char *kKioskColumns
@@ -211,14 +222,9 @@ void SqliteCentralStore::forgetNoncesBefore(qint64 ms)
 
 std::optional<StoredEvent> SqliteCentralStore::event(const QString &eventId)
 {
-    auto q = m_db.prepareCached(
-        "SELECT event_id, kiosk_id, seq, kind, occurred_at_ms, received_at_ms, payload, "
-        "accepted, reason_code, reason_zh, reason_en FROM sync_event WHERE event_id = ?");
+    auto q = m_db.prepareCached(std::string(kEventColumns) + "WHERE event_id = ?");
     q.bind(1, eventId);
-    if (!q.step())
-        return std::nullopt;
-    return StoredEvent{ q.text(0), q.text(1), q.int64(2), q.text(3), q.int64(4), q.int64(5),
-        q.text(6).toUtf8(), q.integer(7) != 0, q.text(8), q.text(9), q.text(10) };
+    return q.step() ? std::optional(eventFrom(q)) : std::nullopt;
 }
 
 void SqliteCentralStore::addEvent(const StoredEvent &e)
@@ -246,6 +252,28 @@ qint64 SqliteCentralStore::eventCount()
     auto q = m_db.prepare("SELECT count(*) FROM sync_event");
     q.step();
     return q.int64(0);
+}
+
+std::vector<StoredEvent> SqliteCentralStore::recentEvents(int limit)
+{
+    auto q = m_db.prepare(
+        std::string(kEventColumns) + "ORDER BY received_at_ms DESC, kiosk_id, seq DESC LIMIT ?");
+    q.bind(1, std::max(limit, 0));
+    std::vector<StoredEvent> out;
+    while (q.step())
+        out.push_back(eventFrom(q));
+    return out;
+}
+
+std::vector<KindCount> SqliteCentralStore::eventCountsByKind()
+{
+    auto q = m_db.prepare("SELECT kind, sum(CASE WHEN accepted <> 0 THEN 1 ELSE 0 END), "
+                          "sum(CASE WHEN accepted = 0 THEN 1 ELSE 0 END) FROM sync_event "
+                          "GROUP BY kind ORDER BY kind");
+    std::vector<KindCount> out;
+    while (q.step())
+        out.push_back({ q.text(0), q.int64(1), q.int64(2) });
+    return out;
 }
 
 } // namespace linli::central

@@ -42,6 +42,8 @@ public:
     std::optional<StoredEvent> event(const QString &eventId) override;
     void addEvent(const StoredEvent &event) override;
     qint64 eventCount() override;
+    std::vector<StoredEvent> recentEvents(int limit) override;
+    std::vector<KindCount> eventCountsByKind() override;
 
     std::vector<CatalogRecord> catalog(const QString &hallId) override;
     std::optional<CatalogRecord> record(
