@@ -27,6 +27,17 @@ void connectSync(Kiosk &kiosk)
     // The server refused one: its ticket is revoked and My bookings / My meal orders re-read.
     QObject::connect(sync, &SyncBackend::outboxAnswered,
         kiosk.backend<TicketsBackend>(QStringLiteral("tickets")), &TicketsBackend::revokeCancelled);
+    // What the central imported (notices, rooms, events, guides, menus) shows now, not after a
+    // restart: the information lists and open screens, the home page's urgent notices, and the
+    // booking and canteen screens re-read. Their announceChange also asks sync for a soon sync,
+    // which the engine's own schedule after this exchange overrides.
+    QObject::connect(sync, &SyncBackend::catalogChanged,
+        kiosk.backend<Catalog>(QStringLiteral("information")), &Catalog::reread);
+    if (kiosk.urgentNotices())
+        QObject::connect(
+            sync, &SyncBackend::catalogChanged, kiosk.urgentNotices(), &NoticeListModel::refresh);
+    QObject::connect(sync, &SyncBackend::catalogChanged, booking, &BookingBackend::announceChange);
+    QObject::connect(sync, &SyncBackend::catalogChanged, canteen, &CanteenBackend::announceChange);
     // A revoked kiosk: its residents' data is gone; whoever is signed in is signed out and the
     // kiosk stops serving at once (and at every start, see main.cpp) until enrolled again.
     QObject::connect(sync, &SyncBackend::revokedNow, kiosk.session(), &ResidentSession::end);

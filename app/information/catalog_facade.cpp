@@ -17,6 +17,18 @@ Catalog::Catalog(CatalogSource source, const LanguageController &language, QObje
         m_notices->setTimeZone(source.zone);
 }
 
+void Catalog::reread()
+{
+    m_guides->refresh();
+    m_places->refresh();
+    m_events->refresh();
+    if (m_notices)
+        m_notices->refresh();
+    if (!m_search->query().isEmpty())
+        m_search->refresh();
+    emit catalogChanged();
+}
+
 QString Catalog::readProblem()
 {
     return tr("The kiosk cannot read this just now. Please try again in a moment, or ask the staff.");

@@ -39,6 +39,15 @@ public:
     // What a screen says when storage cannot answer (a failing disk, a broken database).
     static QString readProblem();
 
+public slots:
+    // The central server's changes were applied (sync): the lists and the open screens re-read,
+    // so what was imported there shows here without a restart. The search index was rebuilt in
+    // the same transaction as the changes (sync::applyChanges), so a search re-run finds them.
+    void reread();
+
+signals:
+    void catalogChanged(); // the open information screens re-read on it
+
 private:
     CatalogSource m_source;
     const LanguageController &m_language;

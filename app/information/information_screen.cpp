@@ -33,6 +33,8 @@ void InformationScreen::componentComplete()
     if (!m_information)
         return;
     connect(&m_information->language(), &LanguageController::changed, this, &InformationScreen::refresh);
+    // A guide or facility on the glass when sync changes it shows the new text, or that it is gone.
+    connect(m_information, &Catalog::catalogChanged, this, &InformationScreen::refresh);
     refresh();
 }
 
