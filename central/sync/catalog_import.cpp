@@ -4,6 +4,7 @@
 #include "canteen/canteen_content.h"
 #include "content/content_error.h"
 #include "content/demo_loader.h"
+#include "maintenance/staff.h"
 #include "residents/pin_hash.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
@@ -19,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace linli::central {
 
@@ -33,7 +35,8 @@ struct Source {
 constexpr Source kSources[]
     = { { "hall", "hall.json" }, { "facilities", "facilities.json" }, { "rooms", "rooms.json" },
           { "services", "services.json" }, { "events", "events.json" }, { "notices", "notices.json" },
-          { "residents", "residents.json" }, { "canteen", "canteen.json" }, { "config", "config.json" } };
+          { "residents", "residents.json" }, { "staff", "staff.json" }, { "canteen", "canteen.json" },
+          { "config", "config.json" } };
 
 LocalizedText refusal(const QString &what)
 {
@@ -51,6 +54,7 @@ void validateAsKiosk(const QString &dir, const QDateTime &nowUtc)
         booking::loadDemoBookingContent(scratch, dir, residents::PinCost::Cheap);
         canteen::loadDemoCanteenContent(scratch, dir, nowUtc);
         tickets::loadDemoKioskKeys(scratch, dir, nowUtc.toSecsSinceEpoch());
+        maintenance::loadDemoStaff(scratch, dir, residents::PinCost::Cheap);
     } catch (const content::ContentError &e) {
         throw ImportRefused(refusal(QString::fromUtf8(e.what())));
     } catch (const storage::StorageError &e) {
@@ -109,18 +113,18 @@ QString storedPinHash(const std::map<QString, QByteArray> &stored, const QString
         : QJsonDocument::fromJson(it->second).object().value(QLatin1String("pin_hash")).toString();
 }
 
-// A resident's PIN never reaches the database or the wire: it becomes the Argon2id hash the kiosk
-// stores ("pin_hash"). The stored hash is kept while the PIN still verifies against it, so an
-// unchanged resident is no change (a fresh salt every import would be one).
-void hashPins(std::map<QString, QByteArray> &residents, const std::map<QString, QByteArray> &stored,
-    residents::PinCost cost)
+// A PIN (a resident's, a staff member's) never reaches the database or the wire: it becomes the
+// Argon2id hash the kiosk stores ("pin_hash"). The stored hash is kept while the PIN still
+// verifies against it, so an unchanged record is no change (a fresh salt every import would be one).
+void hashPins(const QString &file, std::map<QString, QByteArray> &records,
+    const std::map<QString, QByteArray> &stored, residents::PinCost cost)
 {
-    for (auto &[id, json] : residents) {
+    for (auto &[id, json] : records) {
         QJsonObject o = QJsonDocument::fromJson(json).object();
         const QString given = o.value(QLatin1String("pin_hash")).toString();
         if (o.contains(QLatin1String("pin_hash")) && !given.startsWith(QLatin1String("$argon2id$")))
             throw ImportRefused(
-                refusal(QStringLiteral("residents.json %1: \"pin_hash\" is not an Argon2id hash").arg(id)));
+                refusal(QStringLiteral("%1 %2: \"pin_hash\" is not an Argon2id hash").arg(file, id)));
         if (!o.contains(QLatin1String("pin")))
             continue;
         const QString pin = o.take(QLatin1String("pin")).toString();
@@ -128,10 +132,22 @@ void hashPins(std::map<QString, QByteArray> &residents, const std::map<QString, 
             const QString was = storedPinHash(stored, id);
             const QString hash = residents::verifyPin(pin, was) ? was : residents::hashPin(pin, cost);
             if (hash.isEmpty())
-                throw ImportRefused(refusal(QStringLiteral("could not hash the PIN of resident %1").arg(id)));
+                throw ImportRefused(refusal(QStringLiteral("%1 %2: could not hash the PIN").arg(file, id)));
             o.insert(QStringLiteral("pin_hash"), hash);
         }
         json = compact(o);
+    }
+}
+
+// What the kiosk's staff loader leaves to the card reader: a card is the digits a reader gives.
+void checkStaffCards(const std::map<QString, QByteArray> &staff)
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{6,20}$"));
+    for (const auto &[id, json] : staff) {
+        const QJsonValue card = QJsonDocument::fromJson(json).object().value(QLatin1String("card"));
+        if (!card.isUndefined() && !card.isNull() && !digits.match(card.toString()).hasMatch())
+            throw ImportRefused(
+                refusal(QStringLiteral("staff.json %1: \"card\" must be 6 to 20 digits").arg(id)));
     }
 }
 
@@ -142,7 +158,11 @@ void apply(CentralStore &store, const QString &hallId, Catalog &folder, ImportRe
     for (const CatalogRecord &r : store.catalog(hallId))
         current[r.collection][r.id] = r.json;
     if (const auto people = folder.find(QStringLiteral("residents")); people != folder.end())
-        hashPins(people->second, current[QStringLiteral("residents")], pinCost);
+        hashPins(QStringLiteral("residents.json"), people->second, current[QStringLiteral("residents")], pinCost);
+    if (const auto staff = folder.find(QStringLiteral("staff")); staff != folder.end()) {
+        checkStaffCards(staff->second);
+        hashPins(QStringLiteral("staff.json"), staff->second, current[QStringLiteral("staff")], pinCost);
+    }
     // In kSources order: a kiosk applies changes in seq order, and a record may name the records
     // of a collection before it (a room its facilities, a canteen its room and residents).
     std::vector<const Catalog::value_type *> order;

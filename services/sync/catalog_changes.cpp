@@ -4,7 +4,9 @@
 #include "content/content_error.h"
 #include "content/content_parser.h"
 #include "content/content_writer.h"
+#include "content/json_record.h"
 #include "information/search.h"
+#include "maintenance/staff.h"
 #include "storage/database.h"
 #include "sync/resident_changes.h"
 #include "sync/resident_wipe.h"
@@ -14,6 +16,7 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTimeZone>
 
@@ -145,6 +148,45 @@ bool applyCatalogRecord(storage::Database &db, const v1::Change &change, const Q
     return true;
 }
 
+// A staff member as the kiosk stores one: the PIN only as the Argon2id hash it verifies. A
+// tombstone disables the row (its audit entries keep naming it) and frees its card.
+void applyStaff(storage::Database &db, const v1::Change &change, const QString &id)
+{
+    if (change.deleted()) {
+        db.prepare("UPDATE staff SET active = 0, card = NULL, pin_hash = '' WHERE id = ?").bind(1, id).run();
+        return;
+    }
+    const content::Record r = recordOf(change, QStringLiteral("staff"), id);
+    if (r.has(QStringLiteral("pin")))
+        r.fail(QStringLiteral("it carries a PIN in the clear; only \"pin_hash\" is accepted"));
+    const QString name = r.string(QStringLiteral("name"));
+    const QString roleText = r.string(QStringLiteral("role"));
+    const auto role = maintenance::roleFromName(roleText);
+    if (!role)
+        r.fail(QStringLiteral("\"role\" must be operator, canteen or administrator, not \"%1\"").arg(roleText));
+    const QString pinHash = r.string(QStringLiteral("pin_hash"));
+    if (!pinHash.startsWith(QLatin1String("$argon2id$")))
+        r.fail(QStringLiteral("\"pin_hash\" is not an Argon2id hash"));
+    const QString card = r.string(QStringLiteral("card"), content::Need::Optional);
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{6,20}$"));
+    if (!card.isEmpty() && !digits.match(card).hasMatch())
+        r.fail(QStringLiteral("\"card\" must be 6 to 20 digits"));
+    if (!card.isEmpty()) {
+        auto other = db.prepare("SELECT count(*) FROM staff WHERE card = ? AND id <> ?");
+        other.bind(1, card).bind(2, id);
+        other.step();
+        if (other.integer(0) > 0)
+            r.fail(QStringLiteral("its \"card\" belongs to another staff member"));
+    }
+    auto q = db.prepare("INSERT INTO staff(id, name, role, card, pin_hash, active) VALUES (?, ?, ?, ?, ?, 1) "
+                        "ON CONFLICT(id) DO UPDATE SET name = excluded.name, role = excluded.role, "
+                        "card = excluded.card, pin_hash = excluded.pin_hash, active = 1");
+    q.bind(1, id).bind(2, name).bind(3, maintenance::roleName(*role));
+    card.isEmpty() ? q.bindNull(4) : q.bind(4, card);
+    q.bind(5, pinHash);
+    q.run();
+}
+
 // One canteen with its menu: the place as the content loader writes it, then the menus as the
 // canteen loader parses them.
 void applyCanteen(storage::Database &db, const v1::Change &change, const QString &id, const QDateTime &nowUtc)
@@ -196,6 +238,8 @@ ChangesApplied applyChanges(storage::Database &db, const v1::SyncResponse &respo
                 applyKioskKey(db, change, id, now);
             } else if (collection == u"revoked_tickets") {
                 applyRevokedTicket(db, change, id, now);
+            } else if (collection == u"staff") {
+                applyStaff(db, change, id);
             } else {
                 ++applied.skipped;
                 if (!applied.skippedCollections.contains(collection))

@@ -27,7 +27,8 @@ struct ChangesApplied {
 // facilities, services (guides), events, notices, canteen (the place and its menus; a dish
 // gone from the menu disappears, orders placed stay), residents (a tombstone wipes that resident's
 // personal data, see resident_wipe.h), kiosk_keys (the hall's ticket keys),
-// revoked_tickets (tickets that no longer admit). Others are skipped and logged. The search index is rebuilt
+// revoked_tickets (tickets that no longer admit), staff (a PIN only as "pin_hash"; a tombstone
+// disables the member and frees the card). Others are skipped and logged. The search index is rebuilt
 // when the catalog changed. Throws storage::StorageError.
 ChangesApplied applyChanges(storage::Database &db, const v1::SyncResponse &response, const QDateTime &nowUtc);
 
