@@ -12,16 +12,6 @@ LoopbackProxy::LoopbackProxy(quint16 upstreamPort)
     m_port = m_server.serverPort();
 }
 
-void LoopbackProxy::down()
-{
-    m_server.close();
-}
-
-bool LoopbackProxy::up()
-{
-    return m_server.listen(QHostAddress::LocalHost, m_port);
-}
-
 void LoopbackProxy::accept()
 {
     // The mode is read when bytes move, not when the connection opens: the kiosk keeps its

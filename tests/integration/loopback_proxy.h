@@ -9,9 +9,10 @@ class QTcpSocket;
 namespace linli::test {
 
 // A tiny TCP proxy on a loopback port in front of a real linli-central, to break the network
-// the way it breaks: down (nobody listens), or a reply lost after the server committed (the
-// request goes through whole; whatever the server answers is thrown away and the kiosk's
-// connection cut). Runs on the test's event loop.
+// the way it breaks: a reply lost after the server committed (the request goes through whole;
+// whatever the server answers is thrown away and the kiosk's connection cut), a reply damaged or
+// replayed. A server that is down is RestartableCentral (kiosk_under_test.h). Runs on the test's
+// event loop.
 class LoopbackProxy : public QObject {
 public:
     // Forward: both ways (and the last reply is kept); DropReplies: the server's answer is
@@ -22,8 +23,6 @@ public:
     explicit LoopbackProxy(quint16 upstreamPort);
     quint16 port() const { return m_port; }
     void setMode(Mode mode) { m_mode = mode; }
-    void down(); // stops listening: connections are refused
-    bool up(); // listens again on the same port
     int droppedReplies() const { return m_dropped; }
 
 private:
