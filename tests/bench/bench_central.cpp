@@ -25,6 +25,9 @@ namespace {
 using namespace linli;
 
 constexpr int kKiosks = 1000;
+// The target for idle syncs (OpenLoop): this rate sustained, with this p99.
+constexpr double kTargetSyncsPerSecond = 2000;
+constexpr double kTargetP99Ms = 50;
 const QString kHall = QStringLiteral("hall-changzhengqiao");
 
 struct SimKiosk {
@@ -292,6 +295,29 @@ void report(benchmark::State &state, LoadRig &r, double seconds)
     state.counters["failures"] = r.failures();
 }
 
+// In the JSON: "meets_target" 1 or 0, and a label saying which part missed. The rate is the
+// answered syncs over the run's seconds: an answer late past the schedule lowers it.
+void verdict(benchmark::State &state)
+{
+    const double rate = state.counters["syncs_per_s"];
+    const double p99 = state.counters["p99_ms"];
+    const double failures = state.counters["failures"];
+    const bool fastEnough = rate >= kTargetSyncsPerSecond * 0.99; // the schedule's last tick
+    const bool quickEnough = p99 <= kTargetP99Ms;
+    const bool pass = fastEnough && quickEnough && failures == 0;
+    state.counters["meets_target"] = pass ? 1 : 0;
+    state.counters["target_syncs_per_s"] = kTargetSyncsPerSecond;
+    state.counters["target_p99_ms"] = kTargetP99Ms;
+    QStringList missed;
+    if (!fastEnough)
+        missed << QStringLiteral("%1 syncs/s < %2").arg(rate, 0, 'f', 0).arg(kTargetSyncsPerSecond);
+    if (!quickEnough)
+        missed << QStringLiteral("p99 %1 ms > %2 ms").arg(p99, 0, 'f', 1).arg(kTargetP99Ms);
+    if (failures > 0)
+        missed << QStringLiteral("%1 failed").arg(failures);
+    state.SetLabel(pass ? "pass" : ("FAIL: " + missed.join(QStringLiteral(", "))).toStdString());
+}
+
 void BM_IdleSyncsOpenLoop(benchmark::State &state)
 {
     LoadRig &r = rig();
@@ -303,6 +329,7 @@ void BM_IdleSyncsOpenLoop(benchmark::State &state)
     for (auto _ : state)
         seconds = r.runOpenLoop(static_cast<int>(state.range(0)), 5.0);
     report(state, r, seconds);
+    verdict(state);
 }
 BENCHMARK(BM_IdleSyncsOpenLoop)->Arg(2000)->Iterations(1)->Unit(benchmark::kMillisecond)->UseRealTime();
 
