@@ -256,4 +256,17 @@ QJsonObject payloadOf(const BookingRecord &b)
         { QStringLiteral("status"), statusName(b.status) } };
 }
 
+bool refuseSeatByServer(
+    storage::Database &db, const QString &signupId, const LocalizedText &why, qint64 nowUtc)
+{
+    return db.prepare("UPDATE event_signup SET status = 'cancelled', refused_zh = ?, refused_en = ?, "
+                      "updated_at_utc = ? WHERE id = ? AND status IN ('confirmed', 'waitlisted')")
+               .bind(1, why.zh)
+               .bind(2, why.en)
+               .bind(3, nowUtc)
+               .bind(4, signupId)
+               .run()
+        == 1;
+}
+
 } // namespace linli::booking::store

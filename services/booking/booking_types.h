@@ -62,6 +62,9 @@ struct BookingRecord {
     qint64 startUtc = 0, endUtc = 0;
     BookingStatus status = BookingStatus::Pending;
     LocalizedText reason; // why it was rejected, when it was
+    // Set when the sale went beyond this kiosk's escrow shares: the central server's answer to
+    // this outbox event confirms it or not (sync::OnlineConfirmation). Empty: it stands.
+    QString awaitsServerEvent;
 };
 
 using BookingResult = Result<BookingRecord>;
@@ -80,6 +83,9 @@ struct EventSeats {
 struct SignUp {
     SignUpStatus status = SignUpStatus::None;
     int waitPosition = 0;
+    // Set when the sale went beyond this kiosk's escrow shares: the central server's answer to
+    // this outbox event confirms it or not (sync::OnlineConfirmation). Empty: it stands.
+    QString awaitsServerEvent;
 };
 
 using SignUpResult = Result<SignUp>;

@@ -5,6 +5,8 @@
 #include "booking/reasons.h"
 #include "core/clock.h"
 #include "core/logging.h"
+#include "escrow/escrow_shares.h"
+#include "escrow/resources.h"
 #include "storage/database.h"
 #include "storage/storage_reasons.h"
 #include "storage/transaction.h"
@@ -79,10 +81,17 @@ SignUpResult EventSignUp::signUp(const QString &residentId, const QString &event
             .bind(5, now)
             .bind(6, now)
             .run();
-        writeOutbox(m_db, seat ? QStringLiteral("event.signed_up") : QStringLiteral("event.waitlisted"), now,
-            payload(id, eventId, residentId, status));
+        const QString outboxId
+            = writeOutbox(m_db, seat ? QStringLiteral("event.signed_up") : QStringLiteral("event.waitlisted"),
+                now, payload(id, eventId, residentId, status));
+        SignUp result = made;
+        // A waiting-list place takes no seat; a seat beyond the shares waits for the server.
+        if (seat
+            && escrow::cover(m_db, outboxId, { escrow::resources::eventSeats(eventId) }, 1, now * 1000)
+                == escrow::Cover::Server)
+            result.awaitsServerEvent = outboxId;
         tx.commit();
-        return SignUpResult::success(made);
+        return SignUpResult::success(std::move(result));
     });
 }
 

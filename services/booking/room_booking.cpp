@@ -6,6 +6,8 @@
 #include "booking/room_schedule.h"
 #include "core/clock.h"
 #include "core/logging.h"
+#include "escrow/escrow_shares.h"
+#include "escrow/resources.h"
 #include "storage/database.h"
 #include "storage/storage_error.h"
 #include "storage/storage_reasons.h"
@@ -90,7 +92,12 @@ BookingResult RoomBooking::bookLocked(
     b.endUtc = startUtc + wanted;
     b.status = r.approvalRequired ? BookingStatus::Pending : BookingStatus::Confirmed;
     store::insertBooking(m_db, b, starts, now);
-    writeOutbox(m_db, QStringLiteral("booking.created"), now, store::payloadOf(b));
+    const QString eventId = writeOutbox(m_db, QStringLiteral("booking.created"), now, store::payloadOf(b));
+    QStringList slotNames;
+    for (const qint64 s : starts)
+        slotNames << escrow::resources::roomSlot(roomId, s);
+    if (escrow::cover(m_db, eventId, slotNames, 1, now * 1000) == escrow::Cover::Server)
+        b.awaitsServerEvent = eventId;
     return BookingResult::success(std::move(b));
 }
 
@@ -126,6 +133,22 @@ Outcome RoomBooking::cancel(const QString &residentId, const QString &bookingId)
         // A pending booking was never promised, so it may always be withdrawn before the start.
         if (b->status == BookingStatus::Confirmed && b->startUtc - now < notice * 60LL)
             return Outcome::refuse(reasons::cancelTooLate(notice));
+        store::setStatus(m_db, bookingId, BookingStatus::Cancelled, {}, now);
+        b->status = BookingStatus::Cancelled;
+        writeOutbox(m_db, QStringLiteral("booking.cancelled"), now, store::payloadOf(*b));
+        tx.commit();
+        return Outcome::success();
+    });
+}
+
+Outcome RoomBooking::withdraw(const QString &bookingId)
+{
+    const qint64 now = m_clock.nowSecs();
+    return guarded("withdraw", [&] {
+        Transaction tx(m_db);
+        auto b = store::findBooking(m_db, bookingId);
+        if (!b || (b->status != BookingStatus::Pending && b->status != BookingStatus::Confirmed))
+            return Outcome::refuse(reasons::bookingNotFound());
         store::setStatus(m_db, bookingId, BookingStatus::Cancelled, {}, now);
         b->status = BookingStatus::Cancelled;
         writeOutbox(m_db, QStringLiteral("booking.cancelled"), now, store::payloadOf(*b));

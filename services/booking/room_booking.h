@@ -31,6 +31,9 @@ public:
 
     BookingResult book(const QString &residentId, const QString &roomId, qint64 startUtc, int slotCount = 1);
     Outcome cancel(const QString &residentId, const QString &bookingId);
+    // A booking the central server did not confirm within the bound: withdrawn at once, with
+    // no cancel-notice rule (it was never promised); its cancellation follows it to the server.
+    Outcome withdraw(const QString &bookingId);
     Outcome checkIn(const QString &bookingId);
     // Staff decisions on rooms that need approval.
     Outcome approve(const QString &bookingId);

@@ -5,6 +5,8 @@
 #include "canteen/reasons.h"
 #include "canteen/vouchers.h"
 #include "core/clock.h"
+#include "escrow/escrow_shares.h"
+#include "escrow/resources.h"
 #include "residents/address.h"
 #include "storage/database.h"
 #include "storage/storage_reasons.h"
@@ -255,7 +257,19 @@ Result<MealOrder> CanteenOrders::order(const OrderRequest &request)
                 m_db, o.residentId, -o.price.voucherFen, VoucherReason::Order, o.id, kVoucherNote, now);
             payload.insert(QStringLiteral("voucher_entry_id"), debit.id);
         }
-        booking::writeOutbox(m_db, QStringLiteral("meal_order.created"), now, payload);
+        const QString eventId
+            = booking::writeOutbox(m_db, QStringLiteral("meal_order.created"), now, payload);
+        // The central server limits a meal's servings across kiosks only when the canteen says
+        // how many (servings_per_meal); the dish quotas above are this kiosk's own.
+        auto limit = m_db.prepare("SELECT coalesce(json_extract(rules_json, '$.servings_per_meal'), 0) "
+                                  "FROM canteen_rules WHERE canteen_id = ?");
+        limit.bind(1, offer.canteenId);
+        const bool limited = limit.step() && limit.int64(0) > 0;
+        const QStringList meal = limited ? QStringList{ escrow::resources::meal(offer.canteenId,
+                                     offer.mealDate.toString(Qt::ISODate), periodName(offer.period)) }
+                                         : QStringList{};
+        if (escrow::cover(m_db, eventId, meal, o.quantity, now * 1000) == escrow::Cover::Server)
+            o.awaitsServerEvent = eventId;
         tx.commit();
         return R::success(std::move(o));
     });

@@ -47,6 +47,9 @@ struct MealOrder {
     OrderStatus status = OrderStatus::Confirmed;
     qint64 createdAtUtc = 0;
     LocalizedText refusedByServer; // why the central server refused it (then it is cancelled)
+    // Set when the sale went beyond this kiosk's escrow shares: the central server's answer to
+    // this outbox event confirms it or not (sync::OnlineConfirmation). Empty: it stands.
+    QString awaitsServerEvent;
 };
 
 // Meal orders: each command is one BEGIN IMMEDIATE transaction that checks the menu, the

@@ -102,7 +102,7 @@ CanteenRules parseCanteenRules(const Record &canteen)
 QJsonObject rulesObject(const QJsonObject &canteen)
 {
     QJsonObject out;
-    for (const char *key : { "subsidy", "delivery", "ordering" }) {
+    for (const char *key : { "subsidy", "delivery", "ordering", "servings_per_meal" }) {
         const QString k = QString::fromLatin1(key);
         if (canteen.contains(k))
             out.insert(k, canteen.value(k));

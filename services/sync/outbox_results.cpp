@@ -117,6 +117,10 @@ ResultsApplied applyResults(
                 booking::store::setStatus(db, bookingId, booking::BookingStatus::Rejected, why, nowUtc);
                 ++applied.refusedBookings;
             }
+        } else if (event.kind() == "event.signed_up" || event.kind() == "event.promoted") {
+            if (booking::store::refuseSeatByServer(
+                    db, payload.value(QStringLiteral("signup_id")).toString(), why, nowUtc))
+                ++applied.refusedSeats;
         } else if (event.kind() == "meal_order.created") {
             if (canteen::refuseOrderByServer(
                     db, payload.value(QStringLiteral("order_id")).toString(), why, nowUtc))

@@ -23,6 +23,7 @@ struct ResultsApplied {
     int rejected = 0;
     int refusedBookings = 0; // booking.created refused: the booking now says why
     int refusedOrders = 0; // meal_order.created refused: cancelled, says why
+    int refusedSeats = 0; // event.signed_up or event.promoted refused: the place is gone, says why
 };
 
 // Writes each result onto its outbox row, inside the caller's transaction. A rejected

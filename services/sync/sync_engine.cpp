@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/clock_trust.h"
+#include "escrow/escrow_shares.h"
 #include "storage/database.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
@@ -20,6 +21,31 @@
 #include <QStorageInfo>
 
 namespace linli::sync {
+
+namespace {
+
+std::vector<escrow::Share> grantsOf(const v1::SyncResponse &response)
+{
+    std::vector<escrow::Share> out;
+    out.reserve(static_cast<size_t>(response.grants_size()));
+    for (const v1::Grant &g : response.grants())
+        out.push_back({ QString::fromStdString(g.resource()),
+            static_cast<int>(std::min<quint32>(g.units(), 1'000'000)), g.expires_at_ms() });
+    return out;
+}
+
+// The last event the server has seen when it answers this request: the request's last, or
+// (with nothing to send) every event answered so far.
+qint64 lastSeqSeen(storage::Database &db, const v1::SyncRequest &request)
+{
+    if (request.events_size() > 0)
+        return static_cast<qint64>(request.events(request.events_size() - 1).seq());
+    auto q = db.prepare("SELECT coalesce(max(seq), 0) FROM outbox WHERE result IS NOT NULL");
+    q.step();
+    return q.int64(0);
+}
+
+} // namespace
 
 namespace {
 
@@ -108,6 +134,12 @@ void SyncEngine::syncNow()
     send();
 }
 
+void SyncEngine::confirmNow()
+{
+    m_confirmNext = true;
+    syncNow();
+}
+
 void SyncEngine::localChange()
 {
     if (m_inFlight) {
@@ -161,7 +193,8 @@ void SyncEngine::send()
         health.errors = m_recentErrors;
         if (health.errors.isEmpty() && !state.lastError.isEmpty())
             health.errors << state.lastError; // from before this start
-        request = buildSyncRequest(m_db, state.kioskId, state.cursor, health, false);
+        request = buildSyncRequest(m_db, state.kioskId, state.cursor, health, m_confirmNext);
+        m_confirmNext = false;
         m_outboxDepth = request.health().outbox_depth();
     } catch (const storage::StorageError &e) {
         fail({ QStringLiteral("无法读取待同步的数据：%1").arg(QString::fromUtf8(e.what())),
@@ -261,6 +294,7 @@ bool SyncEngine::applyResponse(
         storage::Transaction tx(m_db);
         results = applyResults(m_db, request, response, now);
         changes = applyChanges(m_db, response, m_clock.nowUtc());
+        escrow::applyGrants(m_db, grantsOf(response), lastSeqSeen(m_db, request));
         if (response.cursor() > 0 || request.cursor() == 0)
             saveCursor(m_db, response.cursor());
         saveClockOffset(m_db, offsetMs);

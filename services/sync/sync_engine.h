@@ -45,6 +45,8 @@ public:
     void start(); // the first sync in a few seconds, then on schedule
     void syncNow(); // at once (again right after the one in flight, if any)
     void localChange(); // something went into the outbox: sync soon
+    // At once, telling the server a resident waits for the answer (OnlineConfirmation).
+    void confirmNow();
 
     Status status() const { return m_status; }
     bool offline() const { return m_status == Status::Offline; }
@@ -96,6 +98,7 @@ private:
     QStringList m_recentErrors; // newest first, at most 5: the health the server keeps
     bool m_inFlight = false;
     bool m_againAfter = false;
+    bool m_confirmNext = false;
     bool m_staleRetried = false;
 };
 
