@@ -21,6 +21,9 @@ void connectSync(Kiosk &kiosk)
     auto *sync = kiosk.backend<SyncBackend>(QStringLiteral("sync"));
     auto *booking = kiosk.backend<BookingBackend>(QStringLiteral("booking"));
     auto *canteen = kiosk.backend<CanteenBackend>(QStringLiteral("canteen"));
+    // A sale beyond the kiosk's escrow shares waits (at most 2 s) for the server's answer.
+    booking->setConfirmation(sync->confirmation());
+    canteen->setConfirmation(sync->confirmation());
     // A booking or order made here goes to the server within seconds.
     QObject::connect(booking, &BookingBackend::bookingsChanged, sync, &SyncBackend::localChange);
     QObject::connect(canteen, &CanteenBackend::ordersChanged, sync, &SyncBackend::localChange);

@@ -816,6 +816,10 @@
         <source>Confirm booking</source>
         <translation>确认预约</translation>
     </message>
+    <message>
+        <source>Asking the service centre to confirm. One moment, please.</source>
+        <translation>正在请服务中心确认，请稍候。</translation>
+    </message>
 </context>
 <context>
     <name>DishController</name>
@@ -1010,6 +1014,10 @@
         <source>Confirm order</source>
         <translation>确认订餐</translation>
     </message>
+    <message>
+        <source>Asking the service centre to confirm. One moment, please.</source>
+        <translation>正在请服务中心确认，请稍候。</translation>
+    </message>
 </context>
 <context>
     <name>EventPage</name>
@@ -1077,6 +1085,10 @@
         <location filename="../qml/booking/EventPage.qml" line="88"/>
         <source>Leave the waiting list</source>
         <translation>不排候补了</translation>
+    </message>
+    <message>
+        <source>Asking the service centre to confirm. One moment, please.</source>
+        <translation>正在请服务中心确认，请稍候。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,10 @@
 #include <QObject>
 #include <QQmlEngine>
 
+namespace linli::sync {
+class OnlineConfirmation;
+}
+
 // What the booking screens' controllers are built on, handed by the window to every booking
 // screen: the services on the kiosk's database, the hall's time and wording, and the resident.
 // It also keeps the resident's news (a waiting-list place that became theirs) for the session
@@ -26,6 +30,9 @@ public:
     linli::booking::RoomBooking rooms() const;
     linli::booking::EventSignUp events() const;
     linli::storage::Database &db() const { return *m_context.db; }
+    // The central server's answer for a sale beyond the escrow shares (null: no server).
+    linli::sync::OnlineConfirmation *confirmation() const { return m_confirmation; }
+    void setConfirmation(linli::sync::OnlineConfirmation *confirmation) { m_confirmation = confirmation; }
     qint64 now() const;
     const linli::HallTime &time() const { return m_time; }
     const HallFormat &format() const { return m_format; }
@@ -44,6 +51,7 @@ private:
     void takeNews();
 
     KioskContext m_context;
+    linli::sync::OnlineConfirmation *m_confirmation = nullptr;
     linli::HallTime m_time;
     HallFormat m_format;
     std::vector<linli::LocalizedText> m_promotedTo; // activity titles

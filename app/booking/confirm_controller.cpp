@@ -1,6 +1,7 @@
 #include "confirm_controller.h"
 
 #include "resident_session.h"
+#include "server_answer.h"
 
 #include <QUrlQuery>
 
@@ -134,10 +135,31 @@ void ConfirmController::forgetResident()
 bool ConfirmController::confirm()
 {
     ResidentSession &session = backend().session();
-    if (!ready() || !valid() || !session.active())
+    if (!ready() || !valid() || !session.active() || m_confirming)
         return false;
     const auto result = backend().rooms().book(session.residentId(), m_roomId, m_startUtc, m_slotCount);
     m_refusal = result.reason;
+    if (result.ok && !result.value.awaitsServerEvent.isEmpty()) {
+        m_confirming = true;
+        emit confirmingChanged();
+        const QString id = result.value.id;
+        awaitServerAnswer(
+            backend().confirmation(), result.value.awaitsServerEvent, this,
+            [rooms = backend().rooms(), id]() mutable { return rooms.withdraw(id); },
+            [this, id](bool accepted, const linli::LocalizedText &why) {
+                m_confirming = false;
+                emit confirmingChanged();
+                m_refusal = accepted ? linli::LocalizedText{} : why;
+                if (accepted) {
+                    m_bookedId = id;
+                    backend().session().end();
+                }
+                backend().announceChange();
+                if (accepted)
+                    emit bookedLater();
+            });
+        return false;
+    }
     if (result.ok) {
         m_bookedId = result.value.id;
         session.end(); // a finished booking ends the session; the result screen shows no name

@@ -27,6 +27,8 @@ class ConfirmController : public BookingScreen {
     Q_PROPERTY(QString resumeRoute READ resumeRoute NOTIFY changed)
     Q_PROPERTY(QString refusal READ refusal NOTIFY changed)
     Q_PROPERTY(QString bookedRoute READ bookedRoute NOTIFY changed)
+    // A sale beyond the kiosk's escrow shares waits here (at most 2 s) for the central server.
+    Q_PROPERTY(bool confirming READ confirming NOTIFY confirmingChanged)
 
 public:
     // Why the booking cannot be one slot longer.
@@ -57,13 +59,17 @@ public:
     QString refusal() const { return text(m_refusal); }
     // "booked/<id>" once confirmed.
     QString bookedRoute() const;
+    bool confirming() const { return m_confirming; }
 
     // Books it for the resident at the kiosk. True when done (the session then ends: the
-    // next screen shows no name); otherwise `refusal` says why and the choice is re-read.
+    // next screen shows no name); otherwise `refusal` says why and the choice is re-read. While
+    // the central server is asked (`confirming`), false; `bookedLater` follows if it accepts.
     Q_INVOKABLE bool confirm();
 
 signals:
     void routeChanged();
+    void confirmingChanged();
+    void bookedLater();
 
 protected:
     void read() override;
@@ -80,4 +86,5 @@ private:
     linli::booking::LongestBooking m_longest;
     linli::LocalizedText m_refusal;
     QString m_bookedId;
+    bool m_confirming = false;
 };

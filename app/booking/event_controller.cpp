@@ -2,6 +2,7 @@
 
 #include "booking/booking_rules.h"
 #include "resident_session.h"
+#include "server_answer.h"
 
 using namespace linli::booking;
 
@@ -68,11 +69,28 @@ void EventController::read()
 bool EventController::signUp(bool waitlist)
 {
     ResidentSession &session = backend().session();
-    if (!ready() || !session.active())
+    if (!ready() || !session.active() || m_confirming)
         return false;
     const auto result = backend().events().signUp(
         session.residentId(), m_eventId, waitlist ? SignUpMode::SeatOrWaitlist : SignUpMode::SeatOnly);
     m_message = result.reason;
+    if (result.ok && !result.value.awaitsServerEvent.isEmpty()) {
+        m_confirming = true;
+        emit confirmingChanged();
+        awaitServerAnswer(
+            backend().confirmation(), result.value.awaitsServerEvent, this,
+            [events = backend().events(), who = session.residentId(), eventId = m_eventId]() mutable {
+                return events.cancel(who, eventId);
+            },
+            [this](bool accepted, const linli::LocalizedText &why) {
+                m_confirming = false;
+                emit confirmingChanged();
+                m_message = accepted ? linli::LocalizedText{} : why;
+                backend().announceChange();
+            });
+        backend().announceChange(); // the seat shows as held while the server is asked
+        return false;
+    }
     backend().announceChange();
     return result.ok;
 }

@@ -22,6 +22,8 @@ class EventController : public BookingScreen {
     Q_PROPERTY(int waitPosition READ waitPosition NOTIFY changed)
     Q_PROPERTY(bool cancellable READ cancellable NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY changed)
+    // A sale beyond the kiosk's escrow shares waits here (at most 2 s) for the central server.
+    Q_PROPERTY(bool confirming READ confirming NOTIFY confirmingChanged)
 
 public:
     // The resident's own place in this activity.
@@ -44,6 +46,7 @@ public:
     int waitPosition() const { return m_seats ? m_seats->myWaitPosition : 0; }
     bool cancellable() const;
     QString message() const { return text(m_message); }
+    bool confirming() const { return m_confirming; }
 
     // A place, or (waitlist) a place on the waiting list when none is left.
     Q_INVOKABLE bool signUp(bool waitlist);
@@ -51,6 +54,7 @@ public:
 
 signals:
     void eventIdChanged();
+    void confirmingChanged();
 
 protected:
     void read() override;
@@ -60,4 +64,5 @@ private:
     QString m_eventId;
     std::optional<linli::booking::EventSeats> m_seats;
     linli::LocalizedText m_message;
+    bool m_confirming = false;
 };

@@ -11,6 +11,10 @@
 #include <QSet>
 #include <QUrl>
 
+namespace linli::sync {
+class OnlineConfirmation;
+}
+
 // What the canteen screens' controllers are built on, handed by the window to every canteen
 // screen: the services on the kiosk's database, the hall's time and wording, and the resident.
 class CanteenBackend : public QObject {
@@ -25,6 +29,9 @@ public:
     linli::canteen::CanteenOrders orders() const;
     linli::canteen::Vouchers vouchers() const;
     linli::storage::Database &db() const { return *m_context.db; }
+    // The central server's answer for a sale beyond the escrow shares (null: no server).
+    linli::sync::OnlineConfirmation *confirmation() const { return m_confirmation; }
+    void setConfirmation(linli::sync::OnlineConfirmation *confirmation) { m_confirmation = confirmation; }
     qint64 now() const;
     QDate today() const { return m_time.localDate(now()); }
     const linli::HallTime &time() const { return m_time; }
@@ -43,6 +50,7 @@ signals:
 
 private:
     KioskContext m_context;
+    linli::sync::OnlineConfirmation *m_confirmation = nullptr;
     linli::HallTime m_time;
     HallFormat m_format;
     mutable QSet<QString> m_missingPictures; // reported once each

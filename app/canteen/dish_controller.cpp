@@ -1,6 +1,7 @@
 #include "dish_controller.h"
 
 #include "resident_session.h"
+#include "server_answer.h"
 
 using namespace linli::canteen;
 
@@ -245,10 +246,32 @@ void DishController::forgetResident()
 
 bool DishController::confirm()
 {
-    if (!ready() || !identified())
+    if (!ready() || !identified() || m_confirming)
         return false;
     const auto result = backend().orders().order(request());
     m_refusal = result.reason;
+    if (result.ok && !result.value.awaitsServerEvent.isEmpty()) {
+        m_confirming = true;
+        emit confirmingChanged();
+        const QString id = result.value.id;
+        awaitServerAnswer(
+            backend().confirmation(), result.value.awaitsServerEvent, this,
+            [orders = backend().orders(), who = result.value.residentId, id]() mutable {
+                return orders.cancel(who, id);
+            },
+            [this, id](bool accepted, const linli::LocalizedText &why) {
+                m_confirming = false;
+                emit confirmingChanged();
+                m_refusal = accepted ? linli::LocalizedText{} : why;
+                if (accepted)
+                    m_orderId = id;
+                backend().announceChange();
+                emit changed();
+                if (accepted)
+                    emit orderedLater();
+            });
+        return false;
+    }
     if (result.ok)
         m_orderId = result.value.id;
     backend().announceChange(); // re-reads this screen too: servings, balance

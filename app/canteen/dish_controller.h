@@ -45,6 +45,8 @@ class DishController : public CanteenScreen {
     Q_PROPERTY(QString toPay READ toPay NOTIFY changed)
     Q_PROPERTY(QString refusal READ refusal NOTIFY changed)
     Q_PROPERTY(QString orderRoute READ orderRoute NOTIFY changed)
+    // A sale beyond the kiosk's escrow shares waits here (at most 2 s) for the central server.
+    Q_PROPERTY(bool confirming READ confirming NOTIFY confirmingChanged)
 
 public:
     explicit DishController(QObject *parent = nullptr);
@@ -97,9 +99,12 @@ public:
     // Orders it for the resident at the kiosk. True when done; otherwise `refusal` says why and
     // the dish is read again.
     Q_INVOKABLE bool confirm();
+    bool confirming() const { return m_confirming; }
 
 signals:
     void offerIdChanged();
+    void confirmingChanged();
+    void orderedLater(); // the central server accepted an order beyond the shares
 
 protected:
     void read() override;
@@ -110,6 +115,7 @@ private:
     void requote();
 
     QString m_offerId;
+    bool m_confirming = false;
     std::optional<linli::canteen::MenuOffer> m_offer;
     std::optional<linli::canteen::CanteenRules> m_rules;
     int m_quantity = 1;

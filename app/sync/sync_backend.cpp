@@ -28,6 +28,7 @@ SyncBackend::SyncBackend(const KioskContext &context, QObject *parent)
     connect(m_engine.get(), &SyncEngine::outboxAnswered, this, &SyncBackend::outboxAnswered);
     connect(m_engine.get(), &SyncEngine::catalogChanged, this, &SyncBackend::catalogChanged);
     connect(m_engine.get(), &SyncEngine::revoked, this, &SyncBackend::revokedNow);
+    m_confirmation = std::make_unique<linli::sync::OnlineConfirmation>(*m_engine, *context.db);
     m_engine->start();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kiosk_context.h"
+#include "sync/online_confirmation.h"
 #include "sync/sync_engine.h"
 
 #include <memory>
@@ -30,6 +31,8 @@ public:
     QString stateText() const; // for staff, in the kiosk's language
     int outboxDepth() const;
     linli::sync::SyncEngine *engine() const { return m_engine.get(); }
+    // For sales beyond the escrow shares; null when no server is configured.
+    linli::sync::OnlineConfirmation *confirmation() const { return m_confirmation.get(); }
     // Why a revoked kiosk is out of service (empty when it is not revoked).
     linli::LocalizedText revokedReason() const;
 
@@ -45,4 +48,5 @@ signals:
 private:
     KioskContext m_context;
     std::unique_ptr<linli::sync::SyncEngine> m_engine;
+    std::unique_ptr<linli::sync::OnlineConfirmation> m_confirmation;
 };

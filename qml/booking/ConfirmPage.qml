@@ -15,6 +15,7 @@ KioskPage {
         id: controller
         booking: root.booking
         route: root.route
+        onBookedLater: root.router.go(controller.bookedRoute)
     }
 
     ColumnLayout {
@@ -30,7 +31,8 @@ KioskPage {
         }
         MessageBox {
             Layout.fillWidth: true
-            text: controller.refusal.length > 0 ? controller.refusal
+            text: controller.confirming ? qsTr("Asking the service centre to confirm. One moment, please.")
+                : controller.refusal.length > 0 ? controller.refusal
                 : controller.problem.length > 0 ? controller.problem
                 : controller.valid ? "" : qsTr("This time is no longer free. Please go back and choose another time.")
         }
@@ -134,6 +136,7 @@ KioskPage {
             visible: controller.valid && root.kiosk.session.active
             prominent: true
             text: qsTr("Confirm booking")
+            enabled: !controller.confirming
             onClicked: {
                 if (controller.confirm())
                     root.router.go(controller.bookedRoute);

@@ -31,6 +31,7 @@ KioskPage {
         MessageBox {
             Layout.fillWidth: true
             text: controller.problem.length > 0 ? controller.problem
+                : controller.confirming ? qsTr("Asking the service centre to confirm. One moment, please.")
                 : controller.found ? controller.message : qsTr("This activity has been cancelled or no longer exists.")
         }
         BodyText { Layout.fillWidth: true; visible: controller.found; text: controller.when }
@@ -59,7 +60,8 @@ KioskPage {
             Layout.fillHeight: true
             TicketView {
                 width: parent.width
-                visible: controller.mine !== EventController.NotSignedUp
+                // No ticket for a seat the service centre has not confirmed yet.
+                visible: controller.mine !== EventController.NotSignedUp && !controller.confirming
                 kiosk: root.kiosk
                 source: TicketController.SignUp
                 sourceId: controller.mine !== EventController.NotSignedUp ? controller.eventId : ""
@@ -84,7 +86,7 @@ KioskPage {
         KioskButton {
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.largeTarget
-            visible: controller.cancellable
+            visible: controller.cancellable && !controller.confirming
             text: controller.mine === EventController.HasPlace ? qsTr("Give my place back") : qsTr("Leave the waiting list")
             onClicked: controller.cancelSignUp()
         }

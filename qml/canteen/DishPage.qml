@@ -17,6 +17,7 @@ KioskPage {
         id: controller
         canteen: root.canteen
         offerId: root.router.argumentOf(root.route)
+        onOrderedLater: root.router.go(controller.orderRoute)
     }
 
     // A label and its amount on one row. Anchored, not a RowLayout: a wrapping label in a row
@@ -89,7 +90,8 @@ KioskPage {
             Layout.fillWidth: true
             // A refusal first: it says what happened to this order (nothing was charged), also when
             // the refusal is that the dish has just been taken off the menu.
-            text: controller.problem.length > 0 ? controller.problem
+            text: controller.confirming ? qsTr("Asking the service centre to confirm. One moment, please.")
+                : controller.problem.length > 0 ? controller.problem
                 : controller.refusal.length > 0 ? controller.refusal
                 : !controller.found ? qsTr("This dish is no longer on the menu. Please go back and choose another.")
                 : controller.soldOut ? qsTr("Sold out: there are no servings left for this meal.")
@@ -239,7 +241,7 @@ KioskPage {
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.largeTarget
             visible: controller.found && controller.orderOpen && !controller.soldOut && controller.identified
-            enabled: controller.quoted
+            enabled: controller.quoted && !controller.confirming
             prominent: true
             text: qsTr("Confirm order")
             onClicked: {

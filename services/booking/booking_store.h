@@ -43,6 +43,7 @@ QJsonObject payloadOf(const BookingRecord &b);
 // The central server refused a seat (sign-up or promotion): the place is gone here too, with
 // why, so My bookings can say so. Not the next one waiting: the server holds no seat for them
 // either. False when the sign-up is not standing (already cancelled).
-bool refuseSeatByServer(storage::Database &db, const QString &signupId, const LocalizedText &why, qint64 nowUtc);
+bool refuseSeatByServer(
+    storage::Database &db, const QString &signupId, const LocalizedText &why, qint64 nowUtc);
 
 } // namespace linli::booking::store

@@ -68,7 +68,7 @@ SignUpResult EventSignUp::signUp(const QString &residentId, const QString &event
         if (!seat && mode == SignUpMode::SeatOnly)
             return SignUpResult::refuse(reasons::lastSeatTaken());
         const SignUp made{ seat ? SignUpStatus::Confirmed : SignUpStatus::Waitlisted,
-            seat ? 0 : e->waiting + 1 };
+            seat ? 0 : e->waiting + 1, {} };
         const QString status = store::signUpStatusName(made.status);
         const QString id = newUuid();
         m_db.prepare(
