@@ -40,8 +40,8 @@ QString slot(const QJsonObject &o, const QTimeZone &zone)
     if (to.isDouble()) {
         const QDateTime end = QDateTime::fromSecsSinceEpoch(to.toInteger(), zone);
         text += u'-'
-            + end.toString(end.date() == start.date() ? QStringLiteral("HH:mm")
-                                                      : QStringLiteral("yyyy-MM-dd HH:mm"));
+            + end.toString(
+                end.date() == start.date() ? QStringLiteral("HH:mm") : QStringLiteral("yyyy-MM-dd HH:mm"));
     }
     return text + QStringLiteral(" (%1)").arg(QString::fromUtf8(zone.id()));
 }
@@ -53,8 +53,9 @@ QString booking(const QJsonObject &o, const QTimeZone &zone)
 
 QString mealOrder(const QJsonObject &o)
 {
-    QString text = QStringLiteral("dish %1 x%2 for %3 %4")
-                       .arg(field(o, "dish_id"), field(o, "quantity"), field(o, "meal_date"), field(o, "period"));
+    QString text
+        = QStringLiteral("dish %1 x%2 for %3 %4")
+              .arg(field(o, "dish_id"), field(o, "quantity"), field(o, "meal_date"), field(o, "period"));
     if (o.value(QLatin1String("to_pay_fen")).isDouble())
         text += QStringLiteral(", to pay %1").arg(yuan(o.value(QLatin1String("to_pay_fen")).toInteger()));
     return text;

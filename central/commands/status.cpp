@@ -49,7 +49,8 @@ void sayCountsByKind(CentralStore &store)
     const auto counts = store.eventCountsByKind();
     if (!counts.empty())
         say(QStringLiteral("  ")
-            + row({ QStringLiteral("KIND"), QStringLiteral("ACCEPTED"), QStringLiteral("REJECTED") }, widths));
+            + row(
+                { QStringLiteral("KIND"), QStringLiteral("ACCEPTED"), QStringLiteral("REJECTED") }, widths));
     for (const KindCount &c : counts)
         say(QStringLiteral("  ")
             + row({ c.kind, QString::number(c.accepted), QString::number(c.rejected) }, widths));
@@ -95,7 +96,8 @@ int status(const QStringList &args)
     bool numeric = false;
     const int lastCount = parser.value(last).toInt(&numeric);
     if (!numeric || lastCount < 0 || lastCount > 1000) {
-        complain(QStringLiteral("--last 须为 0 到 1000 的整数 / --last must be a whole number from 0 to 1000"));
+        complain(
+            QStringLiteral("--last 须为 0 到 1000 的整数 / --last must be a whole number from 0 to 1000"));
         return 2;
     }
     auto store = openStore(parser);

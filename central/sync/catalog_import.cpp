@@ -32,11 +32,10 @@ struct Source {
     const char *collection;
     const char *file;
 };
-constexpr Source kSources[]
-    = { { "hall", "hall.json" }, { "facilities", "facilities.json" }, { "rooms", "rooms.json" },
-          { "services", "services.json" }, { "events", "events.json" }, { "notices", "notices.json" },
-          { "residents", "residents.json" }, { "staff", "staff.json" }, { "canteen", "canteen.json" },
-          { "config", "config.json" } };
+constexpr Source kSources[] = { { "hall", "hall.json" }, { "facilities", "facilities.json" },
+    { "rooms", "rooms.json" }, { "services", "services.json" }, { "events", "events.json" },
+    { "notices", "notices.json" }, { "residents", "residents.json" }, { "staff", "staff.json" },
+    { "canteen", "canteen.json" }, { "config", "config.json" } };
 
 LocalizedText refusal(const QString &what)
 {
@@ -158,7 +157,8 @@ void apply(CentralStore &store, const QString &hallId, Catalog &folder, ImportRe
     for (const CatalogRecord &r : store.catalog(hallId))
         current[r.collection][r.id] = r.json;
     if (const auto people = folder.find(QStringLiteral("residents")); people != folder.end())
-        hashPins(QStringLiteral("residents.json"), people->second, current[QStringLiteral("residents")], pinCost);
+        hashPins(
+            QStringLiteral("residents.json"), people->second, current[QStringLiteral("residents")], pinCost);
     if (const auto staff = folder.find(QStringLiteral("staff")); staff != folder.end()) {
         checkStaffCards(staff->second);
         hashPins(QStringLiteral("staff.json"), staff->second, current[QStringLiteral("staff")], pinCost);

@@ -32,8 +32,8 @@ private:
 // Validates every file of `dir` (the JSON of deploy/demo) exactly as a kiosk loads it, then, in
 // one transaction, logs a change for each record that is new or differs and a tombstone for
 // each record gone from the folder; unchanged records get no change. Activity capacities become
-// the quotas of their seats. A resident's or staff member's "pin" is stored and sent only as "pin_hash" (Argon2id at
-// `pinCost`, the kiosk's format); a PIN that still verifies keeps its stored hash. Throws
+// the quotas of their seats. A resident's or staff member's "pin" is stored and sent only as "pin_hash"
+// (Argon2id at `pinCost`, the kiosk's format); a PIN that still verifies keeps its stored hash. Throws
 // ImportRefused (nothing changed) or storage errors.
 ImportReport importCatalog(CentralStore &store, const QString &dir, const QDateTime &nowUtc,
     residents::PinCost pinCost = residents::PinCost::Interactive);

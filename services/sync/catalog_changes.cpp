@@ -163,7 +163,8 @@ void applyStaff(storage::Database &db, const v1::Change &change, const QString &
     const QString roleText = r.string(QStringLiteral("role"));
     const auto role = maintenance::roleFromName(roleText);
     if (!role)
-        r.fail(QStringLiteral("\"role\" must be operator, canteen or administrator, not \"%1\"").arg(roleText));
+        r.fail(
+            QStringLiteral("\"role\" must be operator, canteen or administrator, not \"%1\"").arg(roleText));
     const QString pinHash = r.string(QStringLiteral("pin_hash"));
     if (!pinHash.startsWith(QLatin1String("$argon2id$")))
         r.fail(QStringLiteral("\"pin_hash\" is not an Argon2id hash"));

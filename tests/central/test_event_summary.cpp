@@ -29,7 +29,8 @@ TEST(EventSummary, ABookingIsItsRoomAndItsSlotOnTheHallsClock)
             .toUtf8());
     EXPECT_EQ(eventSummary(e, QTimeZone("Asia/Shanghai")),
         QStringLiteral("room room-a 2027-02-01 07:30-08:00 (Asia/Shanghai)"));
-    EXPECT_EQ(eventSummary(e, QTimeZone::utc()), QStringLiteral("room room-a 2027-01-31 23:30-2027-02-01 00:00 (UTC)"));
+    EXPECT_EQ(eventSummary(e, QTimeZone::utc()),
+        QStringLiteral("room room-a 2027-01-31 23:30-2027-02-01 00:00 (UTC)"));
 }
 
 TEST(EventSummary, MissingFieldsShowAsQuestionMarksNotAsZero)
@@ -42,17 +43,20 @@ TEST(EventSummary, MissingFieldsShowAsQuestionMarksNotAsZero)
 
 TEST(EventSummary, MoneyIsInYuanFromFen)
 {
-    EXPECT_EQ(eventSummary(event(QStringLiteral("voucher.adjustment"), R"({"amount_fen": -505})"), QTimeZone::utc()),
+    EXPECT_EQ(eventSummary(
+                  event(QStringLiteral("voucher.adjustment"), R"({"amount_fen": -505})"), QTimeZone::utc()),
         QStringLiteral("voucher -¥5.05"));
-    EXPECT_EQ(eventSummary(event(QStringLiteral("voucher.granted"), R"({"amount_fen": 3000})"), QTimeZone::utc()),
+    EXPECT_EQ(
+        eventSummary(event(QStringLiteral("voucher.granted"), R"({"amount_fen": 3000})"), QTimeZone::utc()),
         QStringLiteral("voucher ¥30.00"));
 }
 
 TEST(EventSummary, TicketsShowTheirIdsStartAndWhereTheyWereScanned)
 {
-    EXPECT_EQ(eventSummary(event(QStringLiteral("ticket.scan_failed"),
-                               R"({"ticket_id": "0123456789abcdef", "place_id": "gate-1", "result": "expired"})"),
-                  QTimeZone::utc()),
+    EXPECT_EQ(
+        eventSummary(event(QStringLiteral("ticket.scan_failed"),
+                         R"({"ticket_id": "0123456789abcdef", "place_id": "gate-1", "result": "expired"})"),
+            QTimeZone::utc()),
         QStringLiteral("ticket 01234567 at gate-1: expired"));
 }
 

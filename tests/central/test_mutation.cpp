@@ -20,7 +20,10 @@ constexpr int kDefaultRuns = 2000;
 struct Budget {
     int runs = 0; // when no seconds were asked
     qint64 ms = 0;
-    bool more(int done, const QElapsedTimer &timer) const { return ms > 0 ? timer.elapsed() < ms : done < runs; }
+    bool more(int done, const QElapsedTimer &timer) const
+    {
+        return ms > 0 ? timer.elapsed() < ms : done < runs;
+    }
 };
 
 Budget budgetFromEnvironment()
@@ -30,7 +33,8 @@ Budget budgetFromEnvironment()
     bool numeric = false;
     const qint64 seconds = qEnvironmentVariable("LINLI_FUZZ_SECONDS").toLongLong(&numeric);
     if (!numeric || seconds <= 0 || seconds > 7 * 24 * 3600) {
-        ADD_FAILURE() << "LINLI_FUZZ_SECONDS 须为 1 到 604800 的秒数 / must be a number of seconds from 1 to 604800";
+        ADD_FAILURE()
+            << "LINLI_FUZZ_SECONDS 须为 1 到 604800 的秒数 / must be a number of seconds from 1 to 604800";
         return { 0, 0 };
     }
     return { 0, seconds * 1000 };
@@ -80,7 +84,8 @@ TEST(CentralMutation, TheRequestParserSurvivesMutatedBodies)
         }
         const HttpReply reply = kiosk.send(body);
         ASSERT_TRUE(reply.status == 200 || reply.status == 400)
-            << "seed " << randomSeed << " run " << runs << ": status " << reply.status << " for " << body.toHex().toStdString();
+            << "seed " << randomSeed << " run " << runs << ": status " << reply.status << " for "
+            << body.toHex().toStdString();
         if (reply.status == 400) {
             EXPECT_FALSE(reply.error().code().empty());
         }

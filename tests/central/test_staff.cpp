@@ -50,7 +50,8 @@ TEST(CentralStaff, StaffImportedAtTheCentralSignInAtAKioskWithCardAndPin)
             const QString record = QString::fromStdString(c.record());
             EXPECT_FALSE(record.contains(QStringLiteral("\"pin\""))) << record.toStdString();
             EXPECT_FALSE(record.contains(QStringLiteral("246810"))) << "a PIN never travels";
-            EXPECT_TRUE(record.contains(QStringLiteral("\"pin_hash\":\"$argon2id$v=19$"))) << record.toStdString();
+            EXPECT_TRUE(record.contains(QStringLiteral("\"pin_hash\":\"$argon2id$v=19$")))
+                << record.toStdString();
             *staffOnly.add_changes() = c;
         }
     ASSERT_EQ(staffOnly.changes_size(), 3);
@@ -81,14 +82,16 @@ TEST(CentralStaff, AnUnchangedStaffFileIsNoChangeAndAGoneMemberATombstone)
     CentralProcess central(dir.path());
     const CommandRun again = runCentral(central.db(), { QStringLiteral("import"), dir.path() });
     ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
-    EXPECT_TRUE(again.out.contains(QStringLiteral("0 added, 0 changed, 0 removed"))) << again.out.toStdString();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("0 added, 0 changed, 0 removed")))
+        << again.out.toStdString();
 
     QJsonArray staff = readStaff(dir.path());
     staff.removeAt(0);
     writeStaff(dir.path(), staff);
     const CommandRun removed = runCentral(central.db(), { QStringLiteral("import"), dir.path() });
     ASSERT_EQ(removed.exitCode, 0) << removed.err.toStdString();
-    EXPECT_TRUE(removed.out.contains(QStringLiteral("0 added, 0 changed, 1 removed"))) << removed.out.toStdString();
+    EXPECT_TRUE(removed.out.contains(QStringLiteral("0 added, 0 changed, 1 removed")))
+        << removed.out.toStdString();
     EXPECT_FALSE(central.store().record(kHall, QStringLiteral("staff"), QStringLiteral("staff-op")));
 }
 
@@ -105,13 +108,16 @@ TEST(CentralStaff, ABadStaffRecordRefusesTheWholeImportInBothLanguages)
         member.insert(QLatin1String(field), value);
         staff[1] = member;
         staff.append(QJsonObject{ { QStringLiteral("id"), QStringLiteral("staff-new") },
-            { QStringLiteral("name"), QStringLiteral("新同事") }, { QStringLiteral("role"), QStringLiteral("operator") },
-            { QStringLiteral("card"), QStringLiteral("9900000099") }, { QStringLiteral("pin"), QStringLiteral("121212") } });
+            { QStringLiteral("name"), QStringLiteral("新同事") },
+            { QStringLiteral("role"), QStringLiteral("operator") },
+            { QStringLiteral("card"), QStringLiteral("9900000099") },
+            { QStringLiteral("pin"), QStringLiteral("121212") } });
         writeStaff(dir.path(), staff);
         const CommandRun run = runCentral(central.db(), { QStringLiteral("import"), dir.path() });
         EXPECT_EQ(run.exitCode, 1) << field;
         EXPECT_TRUE(run.err.contains(QStringLiteral("导入被拒绝"))) << run.err.toStdString();
-        EXPECT_TRUE(run.err.contains(QStringLiteral("Import refused, nothing changed"))) << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(QStringLiteral("Import refused, nothing changed")))
+            << run.err.toStdString();
         EXPECT_TRUE(run.err.contains(QLatin1String(said))) << run.err.toStdString();
         const auto after = central.store().catalog(kHall);
         ASSERT_EQ(after.size(), before.size()) << field;

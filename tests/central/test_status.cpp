@@ -53,7 +53,8 @@ TEST(CentralStatus, ABookingPushedAtAKioskShowsItsRoomAndLocalTime)
     EXPECT_TRUE(lines[0].contains(QRegularExpression(QStringLiteral("booking.created\\s+1\\s+0$"))))
         << lines[0].toStdString();
     EXPECT_TRUE(lines[1].contains(kiosk.id())) << lines[1].toStdString();
-    EXPECT_TRUE(lines[1].contains(QStringLiteral("room room-multi-hall 2027-03-02 14:00-15:00 (Asia/Shanghai)")))
+    EXPECT_TRUE(
+        lines[1].contains(QStringLiteral("room room-multi-hall 2027-03-02 14:00-15:00 (Asia/Shanghai)")))
         << lines[1].toStdString();
     EXPECT_TRUE(lines[1].endsWith(QStringLiteral("accepted"))) << lines[1].toStdString();
     EXPECT_TRUE(status.out.contains(QStringLiteral("events received: 1")));
@@ -77,9 +78,9 @@ TEST(CentralStatus, OrdersAndRejectionsShowWhatTheyAreAndWhy)
     EXPECT_TRUE(meal[0].endsWith(QStringLiteral("accepted"))) << meal[0].toStdString();
     const QStringList rejected = linesWith(status.out, QStringLiteral("activity evt-nowhere"));
     ASSERT_EQ(rejected.size(), 1) << status.out.toStdString();
-    EXPECT_TRUE(rejected[0].contains(QStringLiteral("rejected unknown_event: "))) << rejected[0].toStdString();
-    EXPECT_TRUE(
-        status.out.contains(QRegularExpression(QStringLiteral("\\n  event.signed_up\\s+0\\s+1\\n"))))
+    EXPECT_TRUE(rejected[0].contains(QStringLiteral("rejected unknown_event: ")))
+        << rejected[0].toStdString();
+    EXPECT_TRUE(status.out.contains(QRegularExpression(QStringLiteral("\\n  event.signed_up\\s+0\\s+1\\n"))))
         << status.out.toStdString();
     EXPECT_TRUE(
         status.out.contains(QRegularExpression(QStringLiteral("\\n  meal_order.created\\s+1\\s+0\\n"))))
@@ -92,15 +93,18 @@ TEST(CentralStatus, ListsTheLatestEventsNewestFirstAsManyAsAsked)
     TestKiosk kiosk(central);
     QList<v1::OutboxEvent> events;
     for (int i = 1; i <= 12; ++i)
-        events << kiosk.event(QStringLiteral("audit.note"), QStringLiteral(R"({"note": "n%1"})").arg(i).toUtf8());
+        events << kiosk.event(
+            QStringLiteral("audit.note"), QStringLiteral(R"({"note": "n%1"})").arg(i).toUtf8());
     kiosk.sync(kiosk.request(events.mid(0, 6)));
     kiosk.sync(kiosk.request(events.mid(6)));
 
     const CommandRun byDefault = runCentral(central.db(), { QStringLiteral("status") });
     ASSERT_EQ(byDefault.exitCode, 0) << byDefault.err.toStdString();
-    EXPECT_EQ(linesWith(byDefault.out, QStringLiteral("{\"note\"")).size(), 10) << byDefault.out.toStdString();
+    EXPECT_EQ(linesWith(byDefault.out, QStringLiteral("{\"note\"")).size(), 10)
+        << byDefault.out.toStdString();
 
-    const CommandRun three = runCentral(central.db(), { QStringLiteral("status"), QStringLiteral("--last"), QStringLiteral("3") });
+    const CommandRun three = runCentral(
+        central.db(), { QStringLiteral("status"), QStringLiteral("--last"), QStringLiteral("3") });
     ASSERT_EQ(three.exitCode, 0) << three.err.toStdString();
     const QStringList shown = linesWith(three.out, QStringLiteral("{\"note\""));
     ASSERT_EQ(shown.size(), 3) << three.out.toStdString();
@@ -113,7 +117,8 @@ TEST(CentralStatus, ListsTheLatestEventsNewestFirstAsManyAsAsked)
 TEST(CentralStatus, ABadEventCountIsRefusedInBothLanguages)
 {
     CentralProcess central;
-    const CommandRun run = runCentral(central.db(), { QStringLiteral("status"), QStringLiteral("--last"), QStringLiteral("ten") });
+    const CommandRun run = runCentral(
+        central.db(), { QStringLiteral("status"), QStringLiteral("--last"), QStringLiteral("ten") });
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("整数"))) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("whole number"))) << run.err.toStdString();

@@ -38,9 +38,12 @@ QJsonObject notice(const char *id, const char *titleEn)
 // A staff record as the central sends one: the PIN only as its Argon2id hash.
 QJsonObject newStaff(const char *id, const char *card, const char *pin)
 {
-    return { { QStringLiteral("id"), QString::fromLatin1(id) }, { QStringLiteral("name"), QStringLiteral("赵师傅") },
-        { QStringLiteral("role"), QStringLiteral("canteen") }, { QStringLiteral("card"), QString::fromLatin1(card) },
-        { QStringLiteral("pin_hash"), residents::hashPin(QString::fromLatin1(pin), residents::PinCost::Cheap) } };
+    return { { QStringLiteral("id"), QString::fromLatin1(id) },
+        { QStringLiteral("name"), QStringLiteral("赵师傅") },
+        { QStringLiteral("role"), QStringLiteral("canteen") },
+        { QStringLiteral("card"), QString::fromLatin1(card) },
+        { QStringLiteral("pin_hash"),
+            residents::hashPin(QString::fromLatin1(pin), residents::PinCost::Cheap) } };
 }
 
 ChangesApplied apply(storage::Database &db, const v1::SyncResponse &r, const QDateTime &now)
@@ -231,14 +234,16 @@ TEST_F(ChangesTest, AStaffMemberAddedCentrallySignsInWithCardAndPinAndATombstone
     EXPECT_EQ(signedIn.value.id, QStringLiteral("staff-new"));
     EXPECT_EQ(signedIn.value.role, maintenance::StaffRole::Canteen);
     EXPECT_FALSE(
-        maintenance::signInStaff(*db, clock, zone, QStringLiteral("9900000077"), QStringLiteral("999999")).ok);
+        maintenance::signInStaff(*db, clock, zone, QStringLiteral("9900000077"), QStringLiteral("999999"))
+            .ok);
 
     QJsonObject promoted = newStaff("staff-new", "9900000078", "445566");
     promoted.insert(QStringLiteral("role"), QStringLiteral("administrator"));
     v1::SyncResponse edit = emptyResponse(31);
     addChange(edit, 31, "staff", QStringLiteral("staff-new"), promoted);
     apply(*db, edit, clock.nowUtc());
-    EXPECT_FALSE(maintenance::isStaffCard(*db, QStringLiteral("9900000077"))) << "the old card no longer opens";
+    EXPECT_FALSE(maintenance::isStaffCard(*db, QStringLiteral("9900000077")))
+        << "the old card no longer opens";
     const auto again
         = maintenance::signInStaff(*db, clock, zone, QStringLiteral("9900000078"), QStringLiteral("445566"));
     ASSERT_TRUE(again.ok);
@@ -249,7 +254,8 @@ TEST_F(ChangesTest, AStaffMemberAddedCentrallySignsInWithCardAndPinAndATombstone
     EXPECT_EQ(apply(*db, gone, clock.nowUtc()).deleted, 1);
     EXPECT_FALSE(maintenance::isStaffCard(*db, QStringLiteral("9900000078")));
     EXPECT_FALSE(
-        maintenance::signInStaff(*db, clock, zone, QStringLiteral("9900000078"), QStringLiteral("445566")).ok);
+        maintenance::signInStaff(*db, clock, zone, QStringLiteral("9900000078"), QStringLiteral("445566"))
+            .ok);
     EXPECT_EQ(count("SELECT count(*) FROM staff WHERE id = 'staff-new' AND active = 0 AND card IS NULL"), 1);
 }
 
@@ -281,7 +287,8 @@ TEST_F(ChangesTest, ABadStaffRecordRefusesTheWholeResponse)
     refused(hash, "a PIN hash that is not Argon2id");
     refused(newStaff("staff-bad", "99-00", "112233"), "a card that is not digits");
     v1::SyncResponse taken = emptyResponse(39);
-    addChange(taken, 39, "staff", QStringLiteral("staff-first"), newStaff("staff-first", "9900000080", "112233"));
+    addChange(
+        taken, 39, "staff", QStringLiteral("staff-first"), newStaff("staff-first", "9900000080", "112233"));
     apply(*db, taken, clock.nowUtc());
     const qint64 withFirst = count("SELECT count(*) FROM staff");
     v1::SyncResponse twice = emptyResponse(42);
