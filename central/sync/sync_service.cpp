@@ -13,6 +13,7 @@ namespace linli::central {
 namespace {
 
 constexpr qint64 kRegrantEveryMs = 10 * 60 * 1000;
+constexpr int kMaxChangesWhileConfirming = 50;
 
 QString qs(const std::string &s)
 {
@@ -84,7 +85,10 @@ std::optional<v1::SyncResponse> SyncService::sync(
         for (v1::EventResult &r : results)
             *response.add_results() = std::move(r);
 
-        pull(kiosk, request.cursor(), response);
+        // A resident waits at the kiosk for this answer: a short pull, so the reply is quick to
+        // send and to apply; `more` brings the rest right after.
+        pull(kiosk, request.cursor(), response,
+            request.confirm_now() ? kMaxChangesWhileConfirming : wire::kMaxChangesPerResponse);
         if (regrant) {
             const bool busy = request.events_size() > 0 || response.changes_size() > 0;
             for (const EscrowGrant &g : m_escrow.regrant(kiosk, nowMs, busy)) {
@@ -137,11 +141,11 @@ v1::EventResult SyncService::resultOf(const KioskRow &kiosk, const v1::OutboxEve
     return toResult(e);
 }
 
-void SyncService::pull(const KioskRow &kiosk, quint64 cursor, v1::SyncResponse &response)
+void SyncService::pull(const KioskRow &kiosk, quint64 cursor, v1::SyncResponse &response, int limit)
 {
     const qint64 from = static_cast<qint64>(std::min<quint64>(cursor, 1ULL << 62));
-    auto changes = m_store.changesAfter(kiosk.hallId, from, wire::kMaxChangesPerResponse + 1);
-    response.set_more(changes.size() > static_cast<size_t>(wire::kMaxChangesPerResponse));
+    auto changes = m_store.changesAfter(kiosk.hallId, from, limit + 1);
+    response.set_more(changes.size() > static_cast<size_t>(limit));
     if (response.more())
         changes.pop_back();
     for (const CatalogChange &c : changes) {

@@ -31,7 +31,7 @@ public:
 
 private:
     v1::EventResult resultOf(const KioskRow &kiosk, const v1::OutboxEvent &event, qint64 nowMs);
-    void pull(const KioskRow &kiosk, quint64 cursor, v1::SyncResponse &response);
+    void pull(const KioskRow &kiosk, quint64 cursor, v1::SyncResponse &response, int limit);
 
     CentralStore &m_store;
     EventJudge m_judge;

@@ -296,3 +296,28 @@ TEST(CentralCatalog, AKioskGetsOnlyItsOwnHallsRecords)
     EXPECT_EQ(countByCollection(r).at("residents"),
         static_cast<int>(readJson(QStringLiteral(LINLI_DEMO_DIR "/residents.json")).array().size()));
 }
+
+// A resident waits at the kiosk for a confirm_now answer: it carries only a short pull and says
+// more waits; the next requests bring the rest from where it stopped, nothing skipped.
+TEST(CentralCatalog, AConfirmNowReplyCarriesAShortPullAndTheRestFollows)
+{
+    CentralProcess central;
+    TestKiosk kiosk(central);
+    TestKiosk other(central); // enrolled first: its key is one of the changes both see
+    v1::SyncRequest urgent = kiosk.request();
+    urgent.set_confirm_now(true);
+    const v1::SyncResponse first = kiosk.sync(urgent);
+    ASSERT_TRUE(first.more()) << "the demo hall has more than a short pull's worth of records";
+    EXPECT_LE(first.changes_size(), 50);
+    int total = first.changes_size();
+    quint64 cursor = first.cursor();
+    for (int i = 0; i < 10; ++i) {
+        const v1::SyncResponse next = kiosk.sync(kiosk.request({}, cursor));
+        total += next.changes_size();
+        cursor = next.cursor();
+        if (!next.more())
+            break;
+    }
+    const v1::SyncResponse whole = other.sync(other.request());
+    EXPECT_EQ(total, whole.changes_size()) << "the short pull skipped nothing";
+}
