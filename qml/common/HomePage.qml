@@ -20,12 +20,18 @@ Rectangle {
         anchors.margins: Theme.margin
         spacing: Theme.gap
 
-        Repeater {
-            model: root.kiosk.urgentNotices
-            delegate: NoticeBanner {
-                required property int index
-                Layout.fillWidth: true
-                visible: index < 2
+        // A Column, not the layout itself: a sync that changes the notices recreates the banners,
+        // and Qt 6.4's layouts can rearrange over a destroyed Repeater item (a crash seen here).
+        Column {
+            Layout.fillWidth: true
+            spacing: Theme.gap
+            Repeater {
+                model: root.kiosk.urgentNotices
+                delegate: NoticeBanner {
+                    required property int index
+                    width: parent ? parent.width : 0
+                    visible: index < 2
+                }
             }
         }
 
