@@ -2068,6 +2068,10 @@
         <translation>未获批准：%1</translation>
     </message>
     <message>
+        <source>Not confirmed: %1</source>
+        <translation>未能确认：%1</translation>
+    </message>
+    <message>
         <location filename="../app/booking/my_bookings_controller.cpp" line="47"/>
         <source>Released: not checked in on time</source>
         <translation>已释放：没有按时签到</translation>

@@ -81,6 +81,10 @@ void MyBookingsController::read()
                 e.myStatus == SignUpStatus::Confirmed ? tr("Signed up")
                                                       : tr("Waiting list: number %1").arg(e.myWaitPosition),
                 cancellable(e, now), false });
+    // A seat the service centre refused after the kiosk gave it: the resident reads why here.
+    for (const linli::booking::RefusedSeat &r : backend().events().recentlyRefused(who))
+        rows.push_back({ Kind::Activity, r.eventId, r.title.in(language), format.when(r.startUtc, r.endUtc),
+            {}, tr("Not confirmed: %1").arg(r.reason.in(language)), false, false });
     m_items.reset(rows);
 }
 

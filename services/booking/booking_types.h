@@ -79,6 +79,14 @@ struct EventSeats {
     int myWaitPosition = 0; // 1 = next in line
 };
 
+// A seat the central server refused after the kiosk had given it (another kiosk sold the
+// last one, the activity is gone): shown under My bookings for a week with why.
+struct RefusedSeat {
+    QString eventId;
+    LocalizedText title, reason;
+    qint64 startUtc = 0, endUtc = 0;
+};
+
 // What a sign-up gave: a seat, or a place on the waiting list (1 = next in line).
 struct SignUp {
     SignUpStatus status = SignUpStatus::None;

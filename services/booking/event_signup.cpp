@@ -159,6 +159,21 @@ std::vector<EventSeats> EventSignUp::upcoming(const QString &residentId)
     return out;
 }
 
+std::vector<RefusedSeat> EventSignUp::recentlyRefused(const QString &residentId)
+{
+    auto q = m_db.prepare(
+        "SELECT e.id, e.title_zh, e.title_en, s.refused_zh, s.refused_en, e.starts_at_utc, e.ends_at_utc "
+        "FROM event_signup s JOIN event e ON e.id = s.event_id WHERE s.resident_id = ? AND "
+        "s.status = 'cancelled' AND s.refused_zh <> '' AND s.updated_at_utc > ? ORDER BY s.updated_at_utc "
+        "DESC");
+    q.bind(1, residentId).bind(2, m_clock.nowSecs() - 7 * 86400LL);
+    std::vector<RefusedSeat> out;
+    while (q.step())
+        out.push_back(
+            { q.text(0), { q.text(1), q.text(2) }, { q.text(3), q.text(4) }, q.int64(5), q.int64(6) });
+    return out;
+}
+
 std::vector<EventSeats> EventSignUp::takePromotions(const QString &residentId)
 {
     storage::Transaction tx(m_db);

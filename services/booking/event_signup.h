@@ -34,6 +34,8 @@ public:
     Outcome cancel(const QString &residentId, const QString &eventId);
     // The resident's confirmed or waiting sign-ups for events not yet ended, soonest first.
     std::vector<EventSeats> upcoming(const QString &residentId);
+    // Seats the central server refused in the last 7 days, newest first.
+    std::vector<RefusedSeat> recentlyRefused(const QString &residentId);
     // Events the resident was promoted into and has not been told about; marks them told.
     std::vector<EventSeats> takePromotions(const QString &residentId);
 

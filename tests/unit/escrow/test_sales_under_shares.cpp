@@ -2,6 +2,7 @@
 // stand at once; beyond them they say which outbox event the server must answer. A kiosk that
 // is not enrolled sells by its own rules only. (Now: Sunday 2026-11-22 10:00 in Shanghai.)
 #include "../booking/booking_fixture.h"
+#include "booking/booking_store.h"
 #include "canteen/canteen_orders.h"
 #include "escrow/escrow_shares.h"
 #include "escrow/resources.h"
@@ -115,4 +116,25 @@ TEST_F(SalesUnderShares, AMealIsLimitedAcrossKiosksOnlyWhenTheCanteenSaysHowMany
     const auto beyond = orders.order(r);
     ASSERT_TRUE(beyond.ok) << beyond.reason.en.toStdString();
     EXPECT_EQ(beyond.value.awaitsServerEvent, lastEventId());
+}
+
+TEST_F(SalesUnderShares, ASeatTheServerRefusedIsGoneAndMyBookingsSaysWhy)
+{
+    const SignUpResult r = events->signUp(kMing, kSmall, SignUpMode::SeatOnly);
+    ASSERT_TRUE(r.ok) << r.reason.en.toStdString();
+    auto q = db->prepare("SELECT id FROM event_signup WHERE resident_id = ? AND event_id = ?");
+    q.bind(1, kMing).bind(2, kSmall);
+    ASSERT_TRUE(q.step());
+    const QString signup = q.text(0);
+    const LocalizedText why{ QStringLiteral("名额已满"), QStringLiteral("the activity is full") };
+    ASSERT_TRUE(store::refuseSeatByServer(*db, signup, why, clock.nowSecs()));
+    EXPECT_FALSE(store::refuseSeatByServer(*db, signup, why, clock.nowSecs())) << "refused once";
+    EXPECT_EQ(events->seats(kSmall, kMing)->myStatus, SignUpStatus::None);
+    const auto refused = events->recentlyRefused(kMing);
+    ASSERT_EQ(refused.size(), 1u);
+    EXPECT_EQ(refused[0].eventId, kSmall);
+    EXPECT_EQ(refused[0].reason.en, why.en);
+    EXPECT_TRUE(events->recentlyRefused(kXiu).empty());
+    clock.set(clock.nowUtc().addDays(8));
+    EXPECT_TRUE(events->recentlyRefused(kMing).empty()) << "shown for a week";
 }
