@@ -1,5 +1,6 @@
 #include "sync/resources.h"
 
+#include "escrow/resources.h"
 #include "store/central_store.h"
 
 #include <QJsonArray>
@@ -7,19 +8,20 @@
 
 namespace linli::central::resources {
 
+// The names are the kiosk's own (services/escrow): one spelling for both ends of a grant.
 QString roomSlot(const QString &roomId, qint64 slotStartUtcSecs)
 {
-    return QStringLiteral("room:%1:%2").arg(roomId).arg(slotStartUtcSecs);
+    return escrow::resources::roomSlot(roomId, slotStartUtcSecs);
 }
 
 QString eventSeats(const QString &eventId)
 {
-    return QStringLiteral("event:%1").arg(eventId);
+    return escrow::resources::eventSeats(eventId);
 }
 
 QString meal(const QString &canteenId, const QString &isoDate, const QString &period)
 {
-    return QStringLiteral("meal:%1:%2:%3").arg(canteenId, isoDate, period);
+    return escrow::resources::meal(canteenId, isoDate, period);
 }
 
 int slotMinutes(const QJsonObject &room)
