@@ -9,6 +9,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QUuid>
@@ -89,6 +90,17 @@ CommandRun runCentral(const QString &db, QStringList args)
     p.waitForFinished(60000);
     return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
         QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+}
+
+void editList(const QString &dir, const char *file, const std::function<void(QJsonArray &)> &edit)
+{
+    QFile f(QDir(dir).filePath(QLatin1String(file)));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    QJsonArray list = QJsonDocument::fromJson(f.readAll()).array();
+    f.close();
+    edit(list);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QJsonDocument(list).toJson());
 }
 
 void copyDemoContent(const QString &dir)

@@ -3,9 +3,11 @@
 #include "linli/v1/sync.pb.h"
 #include "support/temp_dir.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <QByteArray>
+#include <QJsonArray>
 #include <QList>
 #include <QPair>
 #include <QProcess>
@@ -38,6 +40,8 @@ CommandRun runCentral(const QString &db, QStringList args);
 
 // Copies deploy/demo to dir, so a test can edit the content it imports.
 void copyDemoContent(const QString &dir);
+// Rewrites one JSON list (rooms.json ...) of such a copy.
+void editList(const QString &dir, const char *file, const std::function<void(QJsonArray &)> &edit);
 
 // A real `linli-central serve` on a loopback port 0, with its own database, the demo content
 // imported first; extraServeArgs go to `serve` (e.g. --tls-cert/--tls-key).

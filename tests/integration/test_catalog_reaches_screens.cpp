@@ -32,18 +32,6 @@
 namespace linli::test {
 namespace {
 
-// Rewrites one JSON list of a content folder.
-void editList(const QString &dir, const char *file, const std::function<void(QJsonArray &)> &edit)
-{
-    QFile f(QDir(dir).filePath(QLatin1String(file)));
-    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
-    QJsonArray list = QJsonDocument::fromJson(f.readAll()).array();
-    f.close();
-    edit(list);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(QJsonDocument(list).toJson());
-}
-
 QJsonObject both(const char *zh, const char *en)
 {
     return { { QStringLiteral("zh"), QString::fromUtf8(zh) },

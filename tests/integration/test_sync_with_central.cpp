@@ -277,18 +277,6 @@ TEST_F(SyncWithCentral, ARoomRemovedAtTheCentralReachesTheKioskAsADeletion)
     EXPECT_EQ(roomCount("room-dance"), 1);
 }
 
-// Rewrites one JSON list of a content folder.
-void editList(const QString &dir, const char *file, const std::function<void(QJsonArray &)> &edit)
-{
-    QFile f(QDir(dir).filePath(QLatin1String(file)));
-    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
-    QJsonArray list = QJsonDocument::fromJson(f.readAll()).array();
-    f.close();
-    edit(list);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(QJsonDocument(list).toJson());
-}
-
 TEST_F(SyncWithCentral, AResidentAddedCentrallySignsInWithTheirPinAndARemovedOneCannot)
 {
     TempDir content;
