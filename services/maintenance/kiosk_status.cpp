@@ -1,10 +1,13 @@
 #include "maintenance/kiosk_status.h"
 
+#include "care/care_status.h"
 #include "maintenance/maintenance_log.h"
 #include "storage/database.h"
 #include "storage/storage_error.h"
+#include "sync/sync_state.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QStorageInfo>
 
 namespace linli::maintenance {
@@ -25,6 +28,27 @@ qint64 residentSetBytes()
     return -1;
 }
 
+qint64 utcSecs(const QJsonObject &status, const QString &key)
+{
+    const QDateTime at
+        = QDateTime::fromString(status.value(key + QStringLiteral("_at_utc")).toString(), Qt::ISODate);
+    return at.isValid() ? at.toSecsSinceEpoch() : 0;
+}
+
+void readCareStatus(KioskStatus &s, const QString &dataDir)
+{
+    const QJsonObject care = care::CareStatus(dataDir).read();
+    s.integrityCheckedUtc = utcSecs(care, QStringLiteral("integrity"));
+    const QString integrity = care.value(u"integrity").toString();
+    s.integrityOk = integrity == u"ok";
+    if (!s.integrityOk)
+        s.integrityProblems = integrity;
+    s.nightlyFailures = care.value(u"nightly_failures").toString();
+    s.restoredUtc = utcSecs(care, QStringLiteral("restore"));
+    s.restoreNote = care.value(u"restore").toString();
+    s.sceneGraph = care.value(u"scene_graph").toString();
+}
+
 } // namespace
 
 KioskStatus readKioskStatus(storage::Database *db, const QString &dataDir)
@@ -34,6 +58,8 @@ KioskStatus readKioskStatus(storage::Database *db, const QString &dataDir)
     const QStorageInfo disk(dataDir);
     if (disk.isValid())
         s.diskFreeBytes = disk.bytesAvailable();
+    if (!dataDir.isEmpty())
+        readCareStatus(s, dataDir);
     if (!db)
         return s;
     try {
@@ -47,6 +73,11 @@ KioskStatus readKioskStatus(storage::Database *db, const QString &dataDir)
         s.databaseBytes = size.int64(0);
         auto check = db->prepare("PRAGMA quick_check");
         s.databaseOk = check.step() && check.text(0) == u"ok";
+        const sync::SyncState sync = sync::loadSyncState(*db);
+        s.enrolled = sync.enrolled();
+        s.lastSyncUtc = sync.lastSuccessUtc.value_or(0);
+        s.lastSyncFailureUtc = sync.lastFailureUtc.value_or(0);
+        s.lastSyncError = sync.lastError;
     } catch (const storage::StorageError &e) {
         qCWarning(lcMaintenance) << "status read failed:" << e.what();
     }
