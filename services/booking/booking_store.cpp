@@ -114,7 +114,8 @@ std::vector<BookingRecord> upcomingFor(storage::Database &db, const QString &res
 std::vector<BookingRecord> endedSince(storage::Database &db, const QString &residentId, qint64 since)
 {
     auto q = db.prepare(std::string(kSelect)
-        + "WHERE b.resident_id = ? AND b.status IN ('rejected', 'released') AND b.updated_at_utc >= ? "
+        + "WHERE b.resident_id = ? AND (b.status IN ('rejected', 'released') "
+          "OR (b.status = 'cancelled' AND b.reason_zh <> '')) AND b.updated_at_utc >= ? "
           "ORDER BY b.starts_at_utc");
     q.bind(1, residentId).bind(2, since);
     return all(q);

@@ -45,8 +45,9 @@ public:
     // Pending, confirmed and checked-in bookings that have not ended, soonest first.
     std::vector<BookingRecord> upcoming(const QString &residentId);
     std::optional<BookingRecord> find(const QString &bookingId);
-    // Bookings that staff rejected or that were released as no-shows in the last 7 days, so
-    // the resident who was told "see the answer under My bookings" does see it.
+    // Bookings that staff rejected or cancelled (a room out of service) or that were released
+    // as no-shows in the last 7 days, so the resident who was told "see the answer under My
+    // bookings" does see it.
     std::vector<BookingRecord> recentlyEnded(const QString &residentId);
     // The end of the resident's booking pause (UTC), or 0.
     qint64 pausedUntil(const QString &residentId);

@@ -58,6 +58,7 @@ bool mayDo(StaffRole role, Permission what)
         return role == StaffRole::Canteen || role == StaffRole::Administrator;
     case Permission::DecideBookings:
     case Permission::RunActions:
+    case Permission::ManageHall:
         return role == StaffRole::Operator || role == StaffRole::Administrator;
     case Permission::ChangeSettings:
         return role == StaffRole::Administrator;

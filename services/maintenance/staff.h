@@ -21,6 +21,7 @@ enum class Permission {
     DecideBookings, // approve / reject pending bookings: operator and administrator
     ChangeSettings, // administrator
     RunActions, // sync now, diagnostics, restart: operator and administrator
+    ManageHall, // a room out of service, a notice, check-in mode: operator and administrator
 };
 
 struct StaffMember {
