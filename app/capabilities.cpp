@@ -1,5 +1,6 @@
 #include "capabilities.h"
 
+#include "attract_backend.h"
 #include "booking_backend.h"
 #include "canteen_backend.h"
 #include "catalog_facade.h"
@@ -78,6 +79,16 @@ void addCapabilities(Kiosk &kiosk, const KioskContext &context)
         kiosk.backend<CanteenBackend>(QStringLiteral("canteen")), &CanteenBackend::announceChange);
     QObject::connect(maintenance, &MaintenanceBackend::bookingsChanged,
         kiosk.backend<BookingBackend>(QStringLiteral("booking")), &BookingBackend::announceChange);
+    // A notice staff posted is on the notices and (urgent) the home screen at once; check-in
+    // mode opens this kiosk's check-in desk for the place staff chose.
+    QObject::connect(maintenance, &MaintenanceBackend::noticesChanged, &kiosk, [&kiosk] {
+        kiosk.backend<Catalog>(QStringLiteral("information"))->reread();
+        if (kiosk.urgentNotices())
+            kiosk.urgentNotices()->refresh();
+    });
+    QObject::connect(maintenance, &MaintenanceBackend::checkInOpened,
+        kiosk.backend<CheckinBackend>(QStringLiteral("checkin")), &CheckinBackend::openAt);
+    kiosk.addBackend(QStringLiteral("attract"), new AttractBackend(context, &kiosk)); // nobody there; sounds
 }
 
 std::optional<int> runCapabilityCommand(int argc, char *argv[])

@@ -2,6 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AttractLoop</name>
+    <message>
+        <location filename="../qml/attract/AttractLoop.qml" line="1"/>
+        <source>Touch the screen to start</source>
+        <translation>轻触屏幕开始</translation>
+    </message>
+</context>
+<context>
+    <name>AttractSlide</name>
+    <message>
+        <location filename="../app/attract/attract_slide.cpp" line="1"/>
+        <source>Sold out</source>
+        <translation>已售完</translation>
+    </message>
+    <message>
+        <location filename="../app/attract/attract_slide.cpp" line="1"/>
+        <source>Today&apos;s lunch</source>
+        <translation>今天的午餐</translation>
+    </message>
+    <message>
+        <location filename="../app/attract/attract_slide.cpp" line="1"/>
+        <source>Today&apos;s activities</source>
+        <translation>今天的活动</translation>
+    </message>
+    <message>
+        <location filename="../app/attract/attract_slide.cpp" line="1"/>
+        <source>Tomorrow&apos;s activities</source>
+        <translation>明天的活动</translation>
+    </message>
+    <message>
+        <location filename="../qml/attract/AttractSlide.qml" line="1"/>
+        <source>Welcome! Here you can read the news, book a room or an activity, and order meals.</source>
+        <translation>欢迎！在这里可以看通知、预约活动室和活动、订餐。</translation>
+    </message>
+</context>
+<context>
     <name>BookedPage</name>
     <message>
         <location filename="../qml/booking/BookedPage.qml" line="11"/>
@@ -2038,6 +2074,11 @@
 <context>
     <name>MyBookingsController</name>
     <message>
+        <location filename="../app/booking/my_bookings_controller.cpp" line="50"/>
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
         <location filename="../app/booking/my_bookings_controller.cpp" line="23"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
@@ -3028,6 +3069,11 @@
 <context>
     <name>TodayController</name>
     <message>
+        <location filename="../app/maintenance/today_controller.cpp" line="95"/>
+        <source>Quota changed. Residents see it at once.</source>
+        <translation>份数已修改，居民马上就能看到。</translation>
+    </message>
+    <message>
         <location filename="../app/maintenance/today_controller.cpp" line="20"/>
         <source>Breakfast</source>
         <translation>早餐</translation>
@@ -3076,6 +3122,36 @@
 <context>
     <name>TodayPanel</name>
     <message>
+        <location filename="../qml/maintenance/TodayPanel.qml" line="24"/>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/TodayPanel.qml" line="25"/>
+        <source>Kitchen</source>
+        <translation>厨房</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/TodayPanel.qml" line="26"/>
+        <source>Bookings</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/TodayPanel.qml" line="27"/>
+        <source>Rooms</source>
+        <translation>活动室</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/TodayPanel.qml" line="28"/>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/TodayPanel.qml" line="29"/>
+        <source>Check-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
         <location filename="../qml/maintenance/TodayPanel.qml" line="40"/>
         <source>Bookings waiting for approval</source>
         <translation>等待审核的预约</translation>
@@ -3117,6 +3193,321 @@
         <location filename="../qml/common/TopBar.qml" line="54"/>
         <source>Time now: %1</source>
         <translation>现在时间：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInCard</name>
+    <message>
+        <location filename="../qml/maintenance/CheckInCard.qml" line="24"/>
+        <source>Residents show their ticket or type its code at this kiosk. Staff are signed out; Home returns to the residents&apos; screen.</source>
+        <translation>居民在这台自助机上出示票券或输入票券号码。工作人员将退出登录；点“首页”回到居民界面。</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/CheckInCard.qml" line="29"/>
+        <source>Check-in for</source>
+        <translation>签到地点</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/CheckInCard.qml" line="41"/>
+        <source>Open check-in mode</source>
+        <translation>开启签到模式</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/CheckInCard.qml" line="42"/>
+        <source>Open check-in mode on this kiosk</source>
+        <translation>在这台自助机上开启签到模式</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInModeController</name>
+    <message>
+        <location filename="../app/maintenance/checkin_mode_controller.cpp" line="44"/>
+        <source>The places cannot be read just now.</source>
+        <translation>暂时无法读取地点。</translation>
+    </message>
+</context>
+<context>
+    <name>KitchenController</name>
+    <message>
+        <location filename="../app/maintenance/kitchen_controller.cpp" line="63"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/kitchen_controller.cpp" line="66"/>
+        <source>No address registered</source>
+        <translation>未登记地址</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/kitchen_controller.cpp" line="70"/>
+        <source>The kitchen count cannot be read just now.</source>
+        <translation>暂时无法读取厨房统计。</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/kitchen_controller.cpp" line="73"/>
+        <source>Eat in: %1 · Delivery: %2 · Stops: %3</source>
+        <translation>堂食：%1 · 送餐：%2 · 送餐户数：%3</translation>
+    </message>
+</context>
+<context>
+    <name>KitchenCount</name>
+    <message>
+        <location filename="../qml/maintenance/KitchenCount.qml" line="22"/>
+        <source>Lunch</source>
+        <translation>午餐</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/KitchenCount.qml" line="22"/>
+        <source>Dinner</source>
+        <translation>晚餐</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/KitchenCount.qml" line="50"/>
+        <source>%1 in · %2 delivered</source>
+        <translation>堂食%1 · 送餐%2</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/KitchenCount.qml" line="57"/>
+        <source>Delivery list</source>
+        <translation>送餐名单</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/KitchenCount.qml" line="57"/>
+        <source>No deliveries for this meal.</source>
+        <translation>这一餐没有送餐。</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/KitchenCount.qml" line="79"/>
+        <source>%1. %2 · %3</source>
+        <translation>%1. %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeController</name>
+    <message>
+        <location filename="../app/maintenance/notice_controller.cpp" line="32"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/notice_controller.cpp" line="32"/>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/notice_controller.cpp" line="32"/>
+        <source>1 week</source>
+        <translation>一周</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/notice_controller.cpp" line="32"/>
+        <source>2 weeks</source>
+        <translation>两周</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/notice_controller.cpp" line="32"/>
+        <source>1 month</source>
+        <translation>一个月</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/notice_controller.cpp" line="41"/>
+        <source>Shown until the end of %1.</source>
+        <translation>显示到%1结束。</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/notice_controller.cpp" line="53"/>
+        <source>Notice posted. It is on the home screen now.</source>
+        <translation>通知已发布，现在显示在首页。</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/notice_controller.cpp" line="54"/>
+        <source>Notice posted. It is under Notices now.</source>
+        <translation>通知已发布，现在显示在“通知公告”中。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeForm</name>
+    <message>
+        <location filename="../qml/maintenance/NoticeForm.qml" line="27"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/NoticeForm.qml" line="33"/>
+        <source>e.g. Lift out of service this afternoon</source>
+        <translation>例如：今天下午电梯检修</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/NoticeForm.qml" line="34"/>
+        <source>Notice title</source>
+        <translation>通知标题</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/NoticeForm.qml" line="40"/>
+        <source>Text (may be left empty)</source>
+        <translation>正文（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/NoticeForm.qml" line="48"/>
+        <source>Notice text</source>
+        <translation>通知正文</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/NoticeForm.qml" line="67"/>
+        <source>Normal: under Notices</source>
+        <translation>普通：显示在通知公告中</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/NoticeForm.qml" line="67"/>
+        <source>Urgent: on the home screen</source>
+        <translation>紧急：显示在首页</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/NoticeForm.qml" line="84"/>
+        <source>Post the notice</source>
+        <translation>发布通知</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaRow</name>
+    <message>
+        <location filename="../qml/maintenance/QuotaRow.qml" line="38"/>
+        <source>%1 · %2 ordered: the quota cannot go lower</source>
+        <translation>%1 · 已订%2份：份数不能再少</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/QuotaRow.qml" line="39"/>
+        <source>%1 · %2 ordered</source>
+        <translation>%1 · 已订%2份</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/QuotaRow.qml" line="46"/>
+        <source>One serving fewer of %1</source>
+        <translation>%1减少一份</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/QuotaRow.qml" line="57"/>
+        <source>One serving more of %1</source>
+        <translation>%1增加一份</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/QuotaRow.qml" line="61"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/QuotaRow.qml" line="64"/>
+        <source>Save quota of %1: %2 servings</source>
+        <translation>保存%1的份数：%2份</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/QuotaRow.qml" line="69"/>
+        <source>Sold out</source>
+        <translation>售罄</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/QuotaRow.qml" line="70"/>
+        <source>Mark %1 sold out</source>
+        <translation>将%1标为售罄</translation>
+    </message>
+</context>
+<context>
+    <name>RoomClosureCard</name>
+    <message>
+        <location filename="../qml/maintenance/RoomClosureCard.qml" line="27"/>
+        <source>Which room?</source>
+        <translation>哪间活动室？</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/RoomClosureCard.qml" line="39"/>
+        <source>Which day?</source>
+        <translation>哪一天？</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/RoomClosureCard.qml" line="51"/>
+        <source>Why?</source>
+        <translation>原因？</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/RoomClosureCard.qml" line="69"/>
+        <source>Close the room that day</source>
+        <translation>当天停用这间活动室</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/RoomClosureCard.qml" line="70"/>
+        <source>Put the chosen room out of service on the chosen day</source>
+        <translation>在选定的日子停用选定的活动室</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/RoomClosureCard.qml" line="76"/>
+        <source>Rooms today</source>
+        <translation>今天的活动室</translation>
+    </message>
+</context>
+<context>
+    <name>RoomClosureController</name>
+    <message>
+        <location filename="../app/maintenance/room_closure_controller.cpp" line="56"/>
+        <source>Repairs</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/room_closure_controller.cpp" line="56"/>
+        <source>Cleaning</source>
+        <translation>清洁消毒</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/room_closure_controller.cpp" line="56"/>
+        <source>Hall event</source>
+        <translation>服务中心活动</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/room_closure_controller.cpp" line="80"/>
+        <source>Open today</source>
+        <translation>今天开放</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/room_closure_controller.cpp" line="82"/>
+        <source>Closed today</source>
+        <translation>今天不开放</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/room_closure_controller.cpp" line="83"/>
+        <source>Closed today: %1</source>
+        <translation>今天不开放：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/room_closure_controller.cpp" line="85"/>
+        <source>The rooms cannot be read just now.</source>
+        <translation>暂时无法读取活动室。</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/room_closure_controller.cpp" line="105"/>
+        <source>No bookings that day: nobody needs to be told.</source>
+        <translation>那天没有预约，无需通知居民。</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/room_closure_controller.cpp" line="106"/>
+        <source>Bookings that day to be cancelled: %1. The residents see why under My bookings.</source>
+        <translation>那天将被取消的预约：%1个。居民会在“我的预约”中看到原因。</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/room_closure_controller.cpp" line="109"/>
+        <source>The bookings cannot be read just now.</source>
+        <translation>暂时无法读取预约。</translation>
+    </message>
+    <message>
+        <location filename="../app/maintenance/room_closure_controller.cpp" line="121"/>
+        <source>Room closed that day. Bookings cancelled: %1.</source>
+        <translation>活动室当天已停用。已取消预约：%1个。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffKeyboard</name>
+    <message>
+        <location filename="../qml/maintenance/StaffKeyboard.qml" line="10"/>
+        <source>On-screen keyboard</source>
+        <translation>屏幕键盘</translation>
     </message>
 </context>
 </TS>

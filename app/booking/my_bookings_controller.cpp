@@ -45,8 +45,9 @@ QString roomStatus(const BookingRecord &b, linli::Language language)
         return MyBookingsController::tr("Not approved: %1").arg(b.reason.in(language));
     case BookingStatus::Released:
         return MyBookingsController::tr("Released: not checked in on time");
-    case BookingStatus::Cancelled:
-        return MyBookingsController::tr("Cancelled");
+    case BookingStatus::Cancelled: // with a reason only when the hall cancelled it
+        return b.reason.isEmpty() ? MyBookingsController::tr("Cancelled")
+                                  : MyBookingsController::tr("Cancelled: %1").arg(b.reason.in(language));
     }
     return {};
 }

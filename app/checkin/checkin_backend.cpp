@@ -27,22 +27,34 @@ CheckinBackend::CheckinBackend(const KioskContext &context, const QString &place
     : QObject(parent)
     , m_context(context)
 {
-    if (!context.db || !context.ticketKey || placeId.isEmpty())
-        return;
+    openAt(placeId);
+    if (context.language)
+        connect(context.language, &LanguageController::changed, this, &CheckinBackend::placeChanged);
+}
+
+bool CheckinBackend::openAt(const QString &placeId)
+{
+    if (!m_context.db || !m_context.ticketKey || placeId.isEmpty())
+        return false;
     try {
-        const auto point = findPlace(*context.db, placeId);
+        const auto point = findPlace(*m_context.db, placeId);
         if (!point) {
             qCWarning(lcTickets).noquote()
                 << "check-in place" << placeId << "is no room or canteen of this hall";
-            return;
+            return false;
         }
-        m_office.emplace(*context.db, *context.clock, *context.ticketKey, context.kioskId);
-        m_rooms.emplace(*context.db, *context.clock, linli::HallTime(context.zone));
-        m_desk.emplace(*context.db, *m_office, *m_rooms, *point);
+        m_desk.reset();
+        if (!m_office)
+            m_office.emplace(*m_context.db, *m_context.clock, *m_context.ticketKey, m_context.kioskId);
+        if (!m_rooms)
+            m_rooms.emplace(*m_context.db, *m_context.clock, linli::HallTime(m_context.zone));
+        m_desk.emplace(*m_context.db, *m_office, *m_rooms, *point);
     } catch (const std::exception &e) {
         qCWarning(lcTickets) << "check-in place could not be read:" << e.what();
+        return false;
     }
-    connect(context.language, &LanguageController::changed, this, &CheckinBackend::placeChanged);
+    emit placeChanged();
+    return true;
 }
 
 QString CheckinBackend::placeName() const

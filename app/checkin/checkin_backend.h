@@ -15,7 +15,7 @@ class CheckinBackend : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Given to the check-in screen by the window")
-    Q_PROPERTY(bool available READ available CONSTANT)
+    Q_PROPERTY(bool available READ available NOTIFY placeChanged)
     Q_PROPERTY(QString placeName READ placeName NOTIFY placeChanged)
 
 public:
@@ -28,6 +28,8 @@ public:
     const QTimeZone &zone() const { return m_context.zone; }
     linli::checkin::CheckInOutcome scanned(const QString &text);
     linli::checkin::CheckInOutcome typed(const QString &code);
+    // Staff opened check-in mode for a place (maintenance): this kiosk checks tickets in there.
+    bool openAt(const QString &placeId);
 
 signals:
     void placeChanged();

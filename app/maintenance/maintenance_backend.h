@@ -27,6 +27,7 @@ class MaintenanceBackend : public QObject {
     Q_PROPERTY(bool mayChangeMenu READ mayChangeMenu NOTIFY changed)
     Q_PROPERTY(bool mayDecideBookings READ mayDecideBookings NOTIFY changed)
     Q_PROPERTY(bool mayRunActions READ mayRunActions NOTIFY changed)
+    Q_PROPERTY(bool mayManageHall READ mayManageHall NOTIFY changed)
 
 public:
     static constexpr int kIdleSecs = 120;
@@ -41,6 +42,7 @@ public:
     bool mayChangeMenu() const { return may(linli::maintenance::Permission::ChangeMenu); }
     bool mayDecideBookings() const { return may(linli::maintenance::Permission::DecideBookings); }
     bool mayRunActions() const { return may(linli::maintenance::Permission::RunActions); }
+    bool mayManageHall() const { return may(linli::maintenance::Permission::ManageHall); }
     bool may(linli::maintenance::Permission what) const;
     const linli::maintenance::StaffMember &staff() const { return m_staff; }
     const KioskContext &context() const { return m_context; }
@@ -54,6 +56,13 @@ public:
     Q_INVOKABLE void stillHere();
     // Staff changed something residents see: their screens re-read.
     void announceChange(bool menu) { emit(menu ? menuChanged() : bookingsChanged()); }
+    void announceNotice() { emit noticesChanged(); }
+    // Staff opened check-in mode: they are signed out and the window shows check-in there.
+    void openCheckIn(const QString &placeId)
+    {
+        leave();
+        emit checkInOpened(placeId);
+    }
 
 signals:
     void changed();
@@ -62,6 +71,8 @@ signals:
     void left(); // by Leave or by idle: the window goes home
     void menuChanged();
     void bookingsChanged();
+    void noticesChanged();
+    void checkInOpened(const QString &placeId);
 
 protected:
     // Every press anywhere: counts corner taps and keeps a staff member's session alive.

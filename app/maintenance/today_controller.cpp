@@ -69,7 +69,7 @@ void TodayController::read()
                         { offer.id, mealName(period) + QStringLiteral(" · ") + offer.name.in(language),
                             offer.soldOut() ? tr("Sold out")
                                             : tr("%1 of %2 left").arg(offer.left()).arg(offer.quota),
-                            offer.soldOut() });
+                            offer.soldOut(), offer.quota, offer.taken });
         }
         if (m_maintenance->mayDecideBookings())
             for (const auto &b : linli::booking::pendingBookings(*c.db, now))
@@ -87,6 +87,15 @@ void TodayController::markSoldOut(const QString &offerId)
 {
     run([&](linli::maintenance::StaffActions &a) { return a.markSoldOut(m_maintenance->staff(), offerId); },
         QT_TR_NOOP("Marked sold out. Residents see it at once."), true);
+}
+
+void TodayController::changeQuota(const QString &offerId, int quota)
+{
+    run(
+        [&](linli::maintenance::StaffActions &a) {
+            return a.changeQuota(m_maintenance->staff(), offerId, quota);
+        },
+        QT_TR_NOOP("Quota changed. Residents see it at once."), true);
 }
 
 void TodayController::approve(const QString &bookingId)

@@ -19,11 +19,14 @@ struct StaffDishRow {
     Q_PROPERTY(QString name MEMBER name)
     Q_PROPERTY(QString servings MEMBER servings)
     Q_PROPERTY(bool soldOut MEMBER soldOut)
+    Q_PROPERTY(int quota MEMBER quota)
+    Q_PROPERTY(int taken MEMBER taken)
 public:
     QString offerId;
     QString name; // 午餐 · 红烧狮子头
     QString servings; // "12 of 40 left" / "sold out"
     bool soldOut = false;
+    int quota = 0, taken = 0; // servings for today, and how many are ordered (the least quota)
 };
 
 // One booking waiting for a staff decision.
@@ -37,9 +40,9 @@ public:
     QString bookingId, room, when, code;
 };
 
-// The "today" screen: today's dishes (mark one sold out) for roles that may change the menu,
-// pending bookings (approve, reject) for roles that may decide them. Each command answers in
-// `message` (done, or the service's reason) and the lists re-read.
+// The "today" screen: today's dishes (mark one sold out, change its quota) for roles that may change the
+// menu, pending bookings (approve, reject) for roles that may decide them. Each command answers in `message`
+// (done, or the service's reason) and the lists re-read.
 class TodayController : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -61,6 +64,7 @@ public:
     QString problem() const { return m_problem; }
 
     Q_INVOKABLE void markSoldOut(const QString &offerId);
+    Q_INVOKABLE void changeQuota(const QString &offerId, int quota);
     Q_INVOKABLE void approve(const QString &bookingId);
     Q_INVOKABLE void reject(const QString &bookingId);
     Q_INVOKABLE void read();

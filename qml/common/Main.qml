@@ -29,6 +29,7 @@ ApplicationWindow {
             root.maintenance.gestureEntered.connect(root.openMaintenance);
             root.maintenance.cardPresented.connect(root.openMaintenance);
             root.maintenance.left.connect(root.onMaintenanceLeft);
+            root.maintenance.checkInOpened.connect(root.openCheckIn);
         }
         if (root.kiosk.outOfService)
             Qt.callLater(root.kiosk.reportScreenReady, "out-of-service");
@@ -44,6 +45,7 @@ ApplicationWindow {
             root.maintenance.gestureEntered.disconnect(root.openMaintenance);
             root.maintenance.cardPresented.disconnect(root.openMaintenance);
             root.maintenance.left.disconnect(root.onMaintenanceLeft);
+            root.maintenance.checkInOpened.disconnect(root.openCheckIn);
         }
     }
 
@@ -115,6 +117,10 @@ ApplicationWindow {
     function onMaintenanceLeft(): void {
         stack.pop(null, StackView.Immediate);
     }
+    // Staff opened check-in mode (they have left maintenance): check-in over the home screen.
+    function openCheckIn(): void {
+        root.go("checkin", StackView.Immediate);
+    }
     readonly property MaintenanceBackend maintenance: root.kiosk.backend("maintenance") as MaintenanceBackend
 
     // "Still there?" before an idle session ends; any tap keeps the session.
@@ -151,6 +157,16 @@ ApplicationWindow {
         visible: root.kiosk.outOfService
         reasonZh: root.kiosk.outOfServiceReasonZh
         reasonEn: root.kiosk.outOfServiceReasonEn
+    }
+
+    // Nobody there: the attract loop over a home screen left untouched (qml/attract).
+    AttractLoop {
+        anchors.fill: parent
+        z: 20
+        kiosk: root.kiosk
+        attract: root.kiosk.backend("attract") as AttractBackend
+        homeShown: stack.depth === 1 && !root.kiosk.outOfService && !root.kiosk.doorKiosk
+                   && !(root.maintenance && root.maintenance.signedIn)
     }
 
     ColumnLayout {
