@@ -1,5 +1,6 @@
 #include "capabilities.h"
 
+#include "attract_backend.h"
 #include "booking_backend.h"
 #include "canteen_backend.h"
 #include "catalog_facade.h"
@@ -87,6 +88,7 @@ void addCapabilities(Kiosk &kiosk, const KioskContext &context)
     });
     QObject::connect(maintenance, &MaintenanceBackend::checkInOpened,
         kiosk.backend<CheckinBackend>(QStringLiteral("checkin")), &CheckinBackend::openAt);
+    kiosk.addBackend(QStringLiteral("attract"), new AttractBackend(context, &kiosk)); // nobody there; sounds
 }
 
 std::optional<int> runCapabilityCommand(int argc, char *argv[])

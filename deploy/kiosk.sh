@@ -19,6 +19,7 @@ PACKAGES=(
     qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
     qml6-module-qtqml-models qml6-module-qttest qml6-module-qtquick-virtualkeyboard
     qml6-module-qtquick-shapes qml6-module-qtmultimedia qml6-module-qttexttospeech
+    gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
     libgl-dev libvulkan-dev libxkbcommon-dev
     libsqlite3-dev libqrencode-dev libprotobuf-dev protobuf-compiler libsodium-dev libzxing-dev
     libgtest-dev libgmock-dev libbenchmark-dev clang-format

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import Linli
+import Linli.Backend
 
 // A large, high-contrast button: at least the theme's minimum target in both directions.
 Button {
@@ -16,6 +17,7 @@ Button {
     implicitWidth: Math.max(Theme.minTarget, root.contentItem.implicitWidth + 2 * Theme.gap)
     Accessible.name: root.text
     Accessible.role: Accessible.Button
+    onClicked: Sounds.tap() // silent in the quiet hours (app/attract/sounds.h)
 
     contentItem: Text {
         text: root.text

@@ -159,6 +159,16 @@ ApplicationWindow {
         reasonEn: root.kiosk.outOfServiceReasonEn
     }
 
+    // Nobody there: the attract loop over a home screen left untouched (qml/attract).
+    AttractLoop {
+        anchors.fill: parent
+        z: 20
+        kiosk: root.kiosk
+        attract: root.kiosk.backend("attract") as AttractBackend
+        homeShown: stack.depth === 1 && !root.kiosk.outOfService && !root.kiosk.doorKiosk
+                   && !(root.maintenance && root.maintenance.signedIn)
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 0

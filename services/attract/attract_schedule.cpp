@@ -40,15 +40,17 @@ Playlist parsePlaylist(const QByteArray &json, const QString &dir)
     for (int i = 0; i < list.size(); ++i) {
         const QJsonObject o = list.at(i).toObject();
         AttractItem item;
-        const QString file = o.value(u"file").toString();
-        if (file.isEmpty())
-            return bad(i, QStringLiteral("缺少文件名（file）。"), QStringLiteral("\"file\" is missing."));
-        item.file = QDir(dir).absoluteFilePath(file);
         const QString kind = o.value(u"kind").toString(QStringLiteral("image"));
-        if (kind != u"image" && kind != u"video")
-            return bad(i, QStringLiteral("类型（kind）只能是 image 或 video。"),
-                QStringLiteral("\"kind\" must be image or video."));
-        item.kind = kind == u"video" ? AttractItem::Kind::Video : AttractItem::Kind::Image;
+        if (kind != u"image" && kind != u"video" && kind != u"slide")
+            return bad(i, QStringLiteral("类型（kind）只能是 image、video 或 slide。"),
+                QStringLiteral("\"kind\" must be image, video or slide."));
+        const QString file = o.value(u"file").toString();
+        if (file.isEmpty() && kind != u"slide")
+            return bad(i, QStringLiteral("缺少文件名（file）。"), QStringLiteral("\"file\" is missing."));
+        item.file = kind == u"slide" ? QString() : QDir(dir).absoluteFilePath(file);
+        item.kind = kind == u"video" ? AttractItem::Kind::Video
+            : kind == u"slide"       ? AttractItem::Kind::BuiltInSlide
+                                     : AttractItem::Kind::Image;
         item.seconds = o.value(u"seconds").toInt(8);
         if (item.seconds < 2 || item.seconds > 120)
             return bad(i, QStringLiteral("时长（seconds）须在2到120秒之间。"),
@@ -78,7 +80,8 @@ std::vector<AttractItem> playlistAt(const std::vector<AttractItem> &items, const
     for (const AttractItem &item : items) {
         const bool scheduled
             = item.parts.empty() || std::find(item.parts.begin(), item.parts.end(), now) != item.parts.end();
-        if (scheduled && fileUsable(item.file))
+        const bool builtIn = item.kind == AttractItem::Kind::BuiltInSlide;
+        if (scheduled && (builtIn || fileUsable(item.file)))
             playing.push_back(item);
     }
     if (playing.empty())

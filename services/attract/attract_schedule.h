@@ -24,8 +24,10 @@ struct AttractItem {
 };
 
 // attract.json: [{"file": "pictures/menu.png", "kind": "image"|"video", "seconds": 8,
-// "parts": ["morning", "afternoon", "evening"]}, ...]; files relative to `dir`. A bad list is
-// refused as a whole with a reason (zh/en), naming the entry.
+// "parts": ["morning", "afternoon", "evening"]}, ...]; files relative to `dir`. {"kind": "slide"}
+// (no file) is the built-in slide, drawn from today's data: the menu in the morning, the
+// activities in the afternoon. A bad list is refused as a whole with a reason (zh/en), naming
+// the entry.
 Result<std::vector<AttractItem>> parsePlaylist(const QByteArray &json, const QString &dir);
 
 // What plays now: the items scheduled for this part of the day whose file is there; the

@@ -215,8 +215,10 @@ void reportUnknownKeys(QSettings &settings, Validator &v)
         QStringLiteral("printer/target"), QStringLiteral("printer/paper_dots"),
         QStringLiteral("printer/timeout_ms"), QStringLiteral("kiosk/role"), QStringLiteral("checkin/place") };
     for (const QString &key : settings.allKeys()) {
-        // [care] is read and checked by services/care (care_settings.cpp).
-        if (!known.contains(key) && !key.startsWith(QStringLiteral("care/")))
+        // [care] is read and checked by services/care (care_settings.cpp), [attract] by
+        // services/attract (attract_settings.cpp).
+        if (!known.contains(key) && !key.startsWith(QStringLiteral("care/"))
+            && !key.startsWith(QStringLiteral("attract/")))
             v.warn(key,
                 { QStringLiteral("未知的配置项“%1”，已忽略。").arg(key),
                     QStringLiteral("Unknown key %1 ignored.").arg(key) });
@@ -243,6 +245,7 @@ ConfigResult loadKioskConfig(const QString &path)
     ConfigResult result;
     if (path.isEmpty() || !QFileInfo::exists(path))
         return result;
+    result.config.file = path;
     QSettings settings(path, QSettings::IniFormat);
     if (settings.status() != QSettings::NoError) {
         result.problems.push_back({ QString(),

@@ -29,6 +29,7 @@ struct KioskConfig {
     printing::PrinterSettings printer; // [printer]: none unless configured
     KioskRole role = KioskRole::Resident;
     QString checkInPlace; // [checkin] place: the room or canteen id this door checks in for
+    QString file; // the INI file read (empty: none); other sections ([care], [attract]) read it too
 };
 
 struct ConfigProblem {

@@ -59,6 +59,18 @@ TEST(AttractSchedule, MissingFilesFallBackToTheBuiltInSlide)
     EXPECT_EQ(playlistAt({}, QTime(8, 0), all).at(0).kind, AttractItem::Kind::BuiltInSlide);
 }
 
+TEST(AttractSchedule, TheBuiltInSlideCanBeAnEntryOfItsOwn)
+{
+    const auto parsed
+        = parsePlaylist(R"([{"kind": "slide", "seconds": 12}, {"file": "menu.png"}])", "/content");
+    ASSERT_TRUE(parsed.ok) << parsed.reason.en.toStdString();
+    const auto none = playlistAt(parsed.value, QTime(8, 0), [](const QString &) { return false; });
+    ASSERT_EQ(none.size(), 1u) << "it needs no file";
+    EXPECT_EQ(none[0].kind, AttractItem::Kind::BuiltInSlide);
+    EXPECT_EQ(none[0].seconds, 12);
+    EXPECT_EQ(playlistAt(parsed.value, QTime(8, 0), all).size(), 2u);
+}
+
 TEST(AttractSchedule, ABadPlaylistIsRefusedNamingTheEntry)
 {
     for (const char *bad : { "{}", "[{\"kind\": \"image\"}]", "[{\"file\": \"a.png\", \"kind\": \"gif\"}]",
