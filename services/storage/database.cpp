@@ -230,6 +230,15 @@ void Database::quickCheck()
     throw error;
 }
 
+QStringList Database::busyStatements() const
+{
+    QStringList out;
+    for (sqlite3_stmt *s = sqlite3_next_stmt(m_db, nullptr); s; s = sqlite3_next_stmt(m_db, s))
+        if (sqlite3_stmt_busy(s))
+            out << QString::fromUtf8(sqlite3_sql(s));
+    return out;
+}
+
 qint64 Database::lastInsertRowId() const
 {
     return m_db ? sqlite3_last_insert_rowid(m_db) : 0;

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <QString>
+#include <QStringList>
 #include <string_view>
 
 struct sqlite3;
@@ -48,6 +49,10 @@ public:
 
     // Runs PRAGMA quick_check; throws StorageError(Corrupt) naming the first problem.
     void quickCheck();
+
+    // The SQL of statements stepped and not yet reset or finished: each holds this connection's
+    // snapshot, so what other connections commit meanwhile stays unseen here.
+    QStringList busyStatements() const;
 
     qint64 lastInsertRowId() const;
     int changes() const;

@@ -2,71 +2,14 @@
 
 #include "core/clock.h"
 #include "core/clock_trust.h"
-#include "escrow/escrow_shares.h"
 #include "storage/database.h"
 #include "storage/storage_error.h"
-#include "storage/transaction.h"
-#include "sync/catalog_changes.h"
-#include "sync/http_post.h"
-#include "sync/outbox_results.h"
+#include "sync/exchange_worker.h"
 #include "sync/resident_wipe.h"
-#include "sync/secret_file.h"
-#include "sync/sync_error.h"
 #include "sync/sync_log.h"
 #include "sync/sync_state.h"
-#include "wire/wire.h"
-
-#include <QDir>
-#include <QNetworkAccessManager>
-#include <QStorageInfo>
 
 namespace linli::sync {
-
-namespace {
-
-std::vector<escrow::Share> grantsOf(const v1::SyncResponse &response)
-{
-    std::vector<escrow::Share> out;
-    out.reserve(static_cast<size_t>(response.grants_size()));
-    for (const v1::Grant &g : response.grants())
-        out.push_back({ QString::fromStdString(g.resource()),
-            static_cast<int>(std::min<quint32>(g.units(), 1'000'000)), g.expires_at_ms() });
-    return out;
-}
-
-// The last event the server has seen when it answers this request: the request's last, or
-// (with nothing to send) every event answered so far.
-qint64 lastSeqSeen(storage::Database &db, const v1::SyncRequest &request)
-{
-    if (request.events_size() > 0)
-        return static_cast<qint64>(request.events(request.events_size() - 1).seq());
-    auto q = db.prepare("SELECT coalesce(max(seq), 0) FROM outbox WHERE result IS NOT NULL");
-    q.step();
-    return q.int64(0);
-}
-
-} // namespace
-
-namespace {
-
-constexpr int kTimeoutMs = 30'000;
-
-// The network's side of the engine: lives on the engine's network thread, where its manager is
-// made on first use (a QNetworkAccessManager belongs to the thread that creates it).
-class NetworkSide : public QObject {
-public:
-    QNetworkAccessManager &manager()
-    {
-        if (!m_manager)
-            m_manager = new QNetworkAccessManager(this);
-        return *m_manager;
-    }
-
-private:
-    QNetworkAccessManager *m_manager = nullptr;
-};
-
-} // namespace
 
 SyncEngine::SyncEngine(storage::Database &db, const Clock &clock, EngineSettings settings,
     SyncSchedule::Random random, QObject *parent)
@@ -78,9 +21,9 @@ SyncEngine::SyncEngine(storage::Database &db, const Clock &clock, EngineSettings
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::send);
-    m_networkSide = new NetworkSide;
-    m_networkSide->moveToThread(&m_networkThread);
-    connect(&m_networkThread, &QThread::finished, m_networkSide, &QObject::deleteLater);
+    m_worker = new ExchangeWorker(m_db.path());
+    m_worker->moveToThread(&m_networkThread);
+    connect(&m_networkThread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_networkThread.setObjectName(QStringLiteral("linli-sync"));
     m_networkThread.start();
     try {
@@ -177,145 +120,68 @@ void SyncEngine::send()
     m_timer.stop();
     if (m_inFlight || !m_address || m_status == Status::Disabled || m_status == Status::Revoked)
         return;
-    SyncState state;
-    v1::SyncRequest request;
-    try {
-        state = loadSyncState(m_db);
-        if (!state.enrolled()) {
-            setStatus(Status::NotEnrolled);
-            return;
-        }
-        Health health;
-        health.softwareVersion = m_settings.softwareVersion;
-        health.localTimeMs = localMs();
-        health.diskFreeBytes
-            = static_cast<quint64>(std::max<qint64>(0, QStorageInfo(m_settings.dataDir).bytesAvailable()));
-        health.errors = m_recentErrors;
-        if (health.errors.isEmpty() && !state.lastError.isEmpty())
-            health.errors << state.lastError; // from before this start
-        request = buildSyncRequest(m_db, state.kioskId, state.cursor, health, m_confirmNext);
-        m_confirmNext = false;
-        m_outboxDepth = request.health().outbox_depth();
-    } catch (const storage::StorageError &e) {
-        fail({ QStringLiteral("无法读取待同步的数据：%1").arg(QString::fromUtf8(e.what())),
-            QStringLiteral("Cannot read what to sync: %1").arg(QString::fromUtf8(e.what())) });
-        return;
-    }
-    const SecretFile secret = readSecretFile(QDir(m_settings.dataDir).filePath(secretFileName()));
-    if (!secret.secret) {
-        fail(secret.problem);
-        return;
-    }
-    const QByteArray body = QByteArray::fromStdString(request.SerializeAsString());
-    const qint64 sentAtMs = localMs();
-    m_lastRequestBytes = body.size();
-    const SignedRequest sent
-        = signRequest(body, *secret.secret, state.kioskId, sentAtMs + m_clockOffsetMs, wire::newNonce());
-    const Headers headers{ { wire::kKioskHeader, sent.kioskId },
-        { wire::kTimeHeader, QByteArray::number(sent.timeMs) }, { wire::kNonceHeader, sent.nonce },
-        { wire::kSignatureHeader, sent.signature } };
+    const ExchangeJob job{ *m_address, m_settings.dataDir, m_settings.softwareVersion, m_recentErrors,
+        localMs(), m_clockOffsetMs, m_confirmNext };
+    m_confirmNext = false;
     m_inFlight = true;
-    const ServerAddress address = *m_address;
-    auto *side = static_cast<NetworkSide *>(m_networkSide);
-    QMetaObject::invokeMethod(side, [this, side, address, sent, headers, request, sentAtMs] {
-        startPost(side->manager(), address, QStringLiteral("/v1/sync"), sent.body, headers, kTimeoutMs,
-            [this, sent, request, sentAtMs](HttpReply reply) {
-                QMetaObject::invokeMethod(this, [this, reply = std::move(reply), sent, request, sentAtMs] {
-                    onReply(reply, sent, request, sentAtMs);
-                });
+    ExchangeWorker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [this, worker, job] {
+        worker->start(
+            job,
+            [this](HttpReply reply) {
+                QMetaObject::invokeMethod(this, [this, reply = std::move(reply)] { onReply(reply); });
+            },
+            [this](ExchangeOutcome out) {
+                QMetaObject::invokeMethod(this, [this, out = std::move(out)] { onOutcome(out); });
             });
     });
 }
 
-void SyncEngine::onReply(
-    const HttpReply &reply, const SignedRequest &sent, const v1::SyncRequest &request, qint64 sentAtMs)
+void SyncEngine::onReply(const HttpReply &reply)
+{
+    // The clock is read here, on the engine's thread; the worker checks and applies the reply.
+    const ReplyTimes times{ localMs(), m_clock.nowSecs(), m_clock.nowUtc() };
+    ExchangeWorker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [this, worker, reply, times] {
+        ExchangeOutcome out = worker->finish(reply, times);
+        out.appliedAtSecs = times.nowSecs;
+        QMetaObject::invokeMethod(this, [this, out = std::move(out)] { onOutcome(out); });
+    });
+}
+
+void SyncEngine::onOutcome(const ExchangeOutcome &out)
 {
     m_inFlight = false;
-    m_lastResponseBytes = reply.body.size();
-    const SecretFile secret = readSecretFile(QDir(m_settings.dataDir).filePath(secretFileName()));
-    VerifiedReply verified;
-    try {
-        if (!secret.secret)
-            throw BadResponse(secret.problem);
-        verified = verifyReply(reply, *secret.secret, sent.nonce);
-    } catch (const BadResponse &e) {
-        const QString code = reply.status != 0 ? unsignedErrorCode(reply) : QString();
-        LocalizedText why = e.why();
-        if (!code.isEmpty())
-            why = { why.zh + QStringLiteral("（%1）").arg(code), why.en + QStringLiteral(" (%1)").arg(code) };
-        fail(why);
+    if (out.kind == ExchangeOutcome::Kind::NotEnrolled) {
+        setStatus(Status::NotEnrolled);
         return;
     }
-    const qint64 receivedAtMs = localMs();
-    const qint64 midpoint = sentAtMs + (receivedAtMs - sentAtMs) / 2;
-    if (!verified.ok()) {
-        const QString code = QString::fromStdString(verified.error.code());
-        const LocalizedText said{ QString::fromStdString(verified.error.message_zh()),
-            QString::fromStdString(verified.error.message_en()) };
-        if (code == u"revoked") {
-            handleRevoked();
-            return;
-        }
-        if (code == u"stale" && verified.error.server_time_ms() > 0 && !m_staleRetried) {
-            m_clockOffsetMs = verified.error.server_time_ms() - midpoint;
-            clock_trust::setServerOffsetMs(m_clockOffsetMs);
-            qCWarning(lcSync).noquote() << "the server finds this kiosk's clock off; offset now"
-                                        << m_clockOffsetMs << "ms; trying again";
-            m_staleRetried = true;
-            send();
-            return;
-        }
-        fail({ QStringLiteral("中心服务器拒绝了同步（%1）：%2").arg(code, said.zh),
-            QStringLiteral("The central server refused the sync (%1): %2").arg(code, said.en) });
+    m_outboxDepth = out.outboxDepth;
+    m_lastRequestBytes = out.requestBytes;
+    m_lastResponseBytes = out.responseBytes;
+    if (out.kind == ExchangeOutcome::Kind::Failed) {
+        fail(out.why);
+        return;
+    }
+    if (out.kind == ExchangeOutcome::Kind::Refused) {
+        onRefused(out);
         return;
     }
     m_staleRetried = false;
-    const qint64 offset = verified.response.server_time_ms() - midpoint;
-    if (!applyResponse(request, verified.response, offset))
-        return;
-    if (verified.response.wipe()) {
-        handleRevoked();
-        return;
-    }
-    const bool more = verified.response.more() || request.events_size() >= wire::kMaxEventsPerRequest;
-    setStatus(Status::Online);
-    emit exchangeFinished(true);
-    arm(m_schedule.afterSuccess(more || m_againAfter));
-    m_againAfter = false;
-}
-
-bool SyncEngine::applyResponse(
-    const v1::SyncRequest &request, const v1::SyncResponse &response, qint64 offsetMs)
-{
-    const qint64 now = m_clock.nowSecs();
-    ResultsApplied results;
-    ChangesApplied changes;
-    try {
-        storage::Transaction tx(m_db);
-        results = applyResults(m_db, request, response, now);
-        changes = applyChanges(m_db, response, m_clock.nowUtc());
-        escrow::applyGrants(m_db, grantsOf(response), lastSeqSeen(m_db, request));
-        if (response.cursor() > 0 || request.cursor() == 0)
-            saveCursor(m_db, response.cursor());
-        saveClockOffset(m_db, offsetMs);
-        recordSuccess(m_db, now);
-        m_outboxDepth = sync::outboxDepth(m_db);
-        tx.commit();
-    } catch (const BadResponse &e) {
-        fail(e.why());
-        return false;
-    } catch (const storage::StorageError &e) {
-        fail({ QStringLiteral("无法保存同步结果：%1").arg(QString::fromUtf8(e.what())),
-            QStringLiteral("Cannot store the sync's results: %1").arg(QString::fromUtf8(e.what())) });
-        return false;
-    }
-    m_clockOffsetMs = offsetMs;
-    clock_trust::setServerOffsetMs(offsetMs);
-    m_lastSuccessUtc = now;
+    m_clockOffsetMs = out.offsetMs;
+    clock_trust::setServerOffsetMs(out.offsetMs);
+    m_lastSuccessUtc = out.appliedAtSecs;
     m_problem = {};
+    const ResultsApplied &results = out.results;
+    const ChangesApplied &changes = out.changes;
     qCInfo(lcSync).noquote() << "synced:" << results.accepted << "accepted," << results.rejected
                              << "rejected," << changes.written << "changes," << changes.deleted
-                             << "deletions; cursor" << response.cursor() << "offset" << offsetMs << "ms";
+                             << "deletions; cursor" << out.cursor << "offset" << out.offsetMs << "ms";
+    // The reply was applied on the worker's connection; a statement left stepped on this one
+    // would keep the screens on the data from before it.
+    if (const QStringList stuck = m_db.busyStatements(); !stuck.isEmpty())
+        qCWarning(lcSync).noquote() << "a statement not reset hides this sync from the screens:"
+                                    << stuck.join(QStringLiteral(" | "));
     if (results.accepted + results.rejected > 0) {
         if (results.rejected > 0 && afterResults)
             afterResults();
@@ -323,7 +189,33 @@ bool SyncEngine::applyResponse(
     }
     if (changes.catalogChanged)
         emit catalogChanged();
-    return true;
+    if (out.wipe) {
+        handleRevoked();
+        return;
+    }
+    setStatus(Status::Online);
+    emit exchangeFinished(true);
+    arm(m_schedule.afterSuccess(out.more || m_againAfter));
+    m_againAfter = false;
+}
+
+void SyncEngine::onRefused(const ExchangeOutcome &out)
+{
+    if (out.code == u"revoked") {
+        handleRevoked();
+        return;
+    }
+    if (out.code == u"stale" && out.serverTimeMs > 0 && !m_staleRetried) {
+        m_clockOffsetMs = out.serverTimeMs - out.midpointMs;
+        clock_trust::setServerOffsetMs(m_clockOffsetMs);
+        qCWarning(lcSync).noquote() << "the server finds this kiosk's clock off; offset now"
+                                    << m_clockOffsetMs << "ms; trying again";
+        m_staleRetried = true;
+        send();
+        return;
+    }
+    fail({ QStringLiteral("中心服务器拒绝了同步（%1）：%2").arg(out.code, out.said.zh),
+        QStringLiteral("The central server refused the sync (%1): %2").arg(out.code, out.said.en) });
 }
 
 void SyncEngine::handleRevoked()

@@ -21,6 +21,9 @@ class Database;
 
 namespace linli::sync {
 
+struct ExchangeOutcome;
+class ExchangeWorker;
+
 struct EngineSettings {
     QString dataDir; // where sync-secret.key is
     QString serverUrl; // [sync] server_url; empty: the kiosk stays offline by design
@@ -29,9 +32,10 @@ struct EngineSettings {
     QString softwareVersion;
 };
 
-// Runs the kiosk's syncs: builds each request from the outbox on this (the GUI) thread, sends
-// it from a QNetworkAccessManager on a thread of its own, and applies a verified reply here in
-// one transaction (results, changes, then the cursor). A screen never waits for it.
+// Runs the kiosk's syncs: the schedule, the state the screens show and the signals live on this
+// (the GUI) thread; building each request from the outbox, sending it and applying a verified
+// reply in one transaction (results, changes, then the cursor) happen on a thread of its own
+// with a database connection of its own (ExchangeWorker). A screen never waits for it.
 class SyncEngine : public QObject {
     Q_OBJECT
 public:
@@ -71,9 +75,9 @@ signals:
 
 private:
     void send();
-    void onReply(
-        const HttpReply &reply, const SignedRequest &sent, const v1::SyncRequest &request, qint64 sentAtMs);
-    bool applyResponse(const v1::SyncRequest &request, const v1::SyncResponse &response, qint64 offsetMs);
+    void onReply(const HttpReply &reply);
+    void onOutcome(const ExchangeOutcome &out);
+    void onRefused(const ExchangeOutcome &out);
     void handleRevoked();
     void fail(const LocalizedText &why);
     void arm(std::chrono::milliseconds delay);
@@ -86,7 +90,7 @@ private:
     std::optional<ServerAddress> m_address;
     SyncSchedule m_schedule;
     QThread m_networkThread;
-    QObject *m_networkSide = nullptr; // lives on m_networkThread, owns the network manager
+    ExchangeWorker *m_worker = nullptr; // lives on m_networkThread
     QTimer m_timer;
     Status m_status = Status::Waiting;
     LocalizedText m_problem;

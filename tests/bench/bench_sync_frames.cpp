@@ -3,9 +3,9 @@
 // on the backends wired as linli-kiosk wires them, with the real SyncBackend and its engine
 // talking to a real `linli-central serve` on loopback. A tap (the navigation call the home
 // screen's Notices button makes, Main.qml go()) is timed to the next frame on the glass (frameSwapped):
-// first with no sync, then while 1,000 queued events are pushed (two requests of 500; the reply
-// of each is applied on the GUI thread). A third benchmark times the GUI thread's longest stall
-// during such a sync without taps, which is what a tap landing on the apply waits for.
+// first with no sync, then while 1,000 queued events are pushed (two requests of 500, each built,
+// sent and applied on the engine's own thread and connection). A third benchmark times the GUI
+// thread's longest stall during such a sync without taps, which is what a tap would wait for.
 // Targets: p99 during the sync <= the no-sync p99 + 16 ms (one frame at 60 Hz), and <= 50 ms
 // as the other screen benchmarks.
 #include "../central/central_harness.h"
@@ -216,8 +216,8 @@ void BM_TapToFrame_During1000EventSync(benchmark::State &state)
 BENCHMARK(BM_TapToFrame_During1000EventSync)->Iterations(30)->Unit(benchmark::kMillisecond);
 
 // What the sync alone takes from the GUI thread: the longest gap between the ticks of a 1 ms
-// timer while a sync of 1,000 events runs (building each request and applying each reply are
-// there; the network is on its own thread). A tap that lands on it waits that long more.
+// timer while a sync of 1,000 events runs (what is left on it: the engine's bookkeeping and the
+// screens re-reading after each answer). A tap that lands on it waits that long more.
 void BM_GuiStallDuring1000EventSync(benchmark::State &state)
 {
     std::vector<double> longest;

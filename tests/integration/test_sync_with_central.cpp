@@ -21,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 namespace linli::test {
 namespace {
@@ -71,6 +72,43 @@ TEST_F(SyncWithCentral, EnrolsPushesABookingAndPullsTheHallsCatalog)
     std::printf("idle sync: request %lld bytes, response %lld bytes\n",
         static_cast<long long>(kiosk.engine->lastRequestBytes()),
         static_cast<long long>(kiosk.engine->lastResponseBytes()));
+}
+
+// The reply is applied on the engine's own thread and connection: while another writer holds the
+// database (a resident's booking, the nightly backup), the screens' thread goes on turning. Here
+// that thread itself lets the other writer go, a few ticks after the server committed the events;
+// were the reply applied on it, it would be stuck in SQLite's busy wait, never tick, and the
+// apply would give up after the busy timeout.
+TEST_F(SyncWithCentral, ApplyingAReplyNeverHoldsUpTheScreensThread)
+{
+    CentralProcess central;
+    KioskUnderTest kiosk;
+    enrolAndConnect(central, kiosk, central.port());
+    ASSERT_TRUE(kiosk.syncOnce());
+    kiosk.addNotes(20);
+    const qint64 events = kiosk.outboxCount();
+    auto otherWriter = storage::Database::open(kiosk.db->path());
+    otherWriter.exec("BEGIN IMMEDIATE");
+    bool holding = true;
+    int ticksAfterCommit = 0;
+    QTimer tick;
+    tick.setInterval(10);
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        if (!holding)
+            return;
+        if (ticksAfterCommit > 0 || central.store().eventCount() == events)
+            ++ticksAfterCommit;
+        if (ticksAfterCommit >= 20) {
+            otherWriter.exec("COMMIT");
+            holding = false;
+        }
+    });
+    tick.start();
+    ASSERT_TRUE(kiosk.syncOnce(10000)) << kiosk.engine->problem().en.toStdString();
+    EXPECT_FALSE(holding) << "the exchange finished while the other writer still held the database";
+    EXPECT_GE(ticksAfterCommit, 20);
+    EXPECT_EQ(kiosk.outboxCount("result IS NULL"), 0);
+    EXPECT_EQ(kiosk.outboxCount("result = 'accepted'"), events);
 }
 
 TEST_F(SyncWithCentral, RepliesLostAfterTheServerCommittedStillGiveExactlyOneRecordPerEvent)

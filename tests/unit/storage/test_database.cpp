@@ -235,3 +235,21 @@ TEST(DatabaseInMemoryTest, OpensWithForeignKeys)
     db.prepare("INSERT INTO t VALUES (?)").bind(1, 5).run();
     EXPECT_EQ(db.lastInsertRowId(), 1);
 }
+
+// A statement stepped and left so holds the connection's snapshot: another connection's commit
+// (the sync applies on its own) stays unseen until it is reset, and busyStatements() names it.
+TEST_F(DatabaseTest, AStatementLeftSteppedHidesOtherConnectionsCommitsAndIsNamed)
+{
+    Database reader = Database::open(path);
+    reader.exec("CREATE TABLE t(x INTEGER); INSERT INTO t VALUES (1), (2)");
+    Database writer = Database::open(path);
+    EXPECT_TRUE(reader.busyStatements().isEmpty());
+    Statement held = reader.prepare("SELECT x FROM t");
+    ASSERT_TRUE(held.step());
+    writer.exec("INSERT INTO t VALUES (3)");
+    EXPECT_EQ(queryInt(reader, "SELECT count(*) FROM t"), 2) << "the snapshot from before the commit";
+    ASSERT_EQ(reader.busyStatements(), QStringList{ QStringLiteral("SELECT x FROM t") });
+    held.reset();
+    EXPECT_TRUE(reader.busyStatements().isEmpty());
+    EXPECT_EQ(queryInt(reader, "SELECT count(*) FROM t"), 3);
+}
