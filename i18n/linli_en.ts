@@ -76,5 +76,22 @@
             <numerusform>%n changes waiting to be sent</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n keyboard-type USB device(s) plugged in (card reader, scanner)</source>
+        <translation>
+            <numerusform>%n keyboard-type USB device plugged in (card reader, scanner)</numerusform>
+            <numerusform>%n keyboard-type USB devices plugged in (card reader, scanner)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActionsController</name>
+    <message numerus="yes">
+        <source>Synced. %n change(s) still waiting.</source>
+        <translation>
+            <numerusform>Synced. %n change still waiting.</numerusform>
+            <numerusform>Synced. %n changes still waiting.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1975,6 +1975,10 @@
         <source>Today</source>
         <translation>今日</translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
 </context>
 <context>
     <name>MenuController</name>
@@ -2871,6 +2875,88 @@
         <source>%1 h %2 min</source>
         <translation>%1小时%2分钟</translation>
     </message>
+    <message>
+        <source>None set up</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Saves receipts as pictures (a test setting)</source>
+        <translation>小票存为图片（测试设置）</translation>
+    </message>
+    <message>
+        <source>Network printer %1 (checked when a receipt prints)</source>
+        <translation>网络打印机 %1（打印时才检查）</translation>
+    </message>
+    <message>
+        <source>Connected (%1)</source>
+        <translation>已连接（%1）</translation>
+    </message>
+    <message>
+        <source>Not found: check its cable and power</source>
+        <translation>未找到：请检查连接线和电源</translation>
+    </message>
+    <message>
+        <source>No USB card reader or scanner plugged in</source>
+        <translation>未插入USB读卡器或扫码器</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keyboard-type USB device(s) plugged in (card reader, scanner)</source>
+        <translation>
+            <numerusform>已插入%n个键盘类USB设备（读卡器、扫码器）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>已连接：%1</translation>
+    </message>
+    <message>
+        <source>Graphics card (OpenGL)</source>
+        <translation>显卡（OpenGL）</translation>
+    </message>
+    <message>
+        <source>Software (set in the configuration)</source>
+        <translation>软件绘制（配置指定）</translation>
+    </message>
+    <message>
+        <source>Software (no usable graphics card found)</source>
+        <translation>软件绘制（未找到可用显卡）</translation>
+    </message>
+    <message>
+        <source>No central server set up: this kiosk works on its own</source>
+        <translation>未设置中心服务器：本机独立运行</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>%1; the try at %2 failed</source>
+        <translation>%1；%2 的尝试未成功</translation>
+    </message>
+    <message>
+        <source>Not run yet: it runs every night</source>
+        <translation>尚未运行：每晚自动运行</translation>
+    </message>
+    <message>
+        <source>Passed, %1</source>
+        <translation>通过，%1</translation>
+    </message>
+    <message>
+        <source>FAILED, %1: call support</source>
+        <translation>未通过，%1：请联系技术支持</translation>
+    </message>
+    <message>
+        <source>; other night jobs failed: export diagnostics</source>
+        <translation>；其他夜间任务失败：请导出诊断信息</translation>
+    </message>
+    <message>
+        <source>%1: the database was damaged and the last good backup was put back; unsent changes were kept. Tell support.</source>
+        <translation>%1：数据库曾损坏，已换回最近一次完好的备份，未发送的更改已保留。请告知技术支持。</translation>
+    </message>
 </context>
 <context>
     <name>StatusPanel</name>
@@ -2923,6 +3009,50 @@
         <location filename="../qml/maintenance/StatusPanel.qml" line="53"/>
         <source>Refresh the status</source>
         <translation>刷新状态</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Last good sync</source>
+        <translation>上次成功同步</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Nightly check</source>
+        <translation>夜间检查</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>备份恢复</translation>
+    </message>
+    <message>
+        <source>This kiosk</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>读卡器</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation>画面绘制</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3638,106 @@
         <location filename="../qml/maintenance/StaffKeyboard.qml" line="10"/>
         <source>On-screen keyboard</source>
         <translation>屏幕键盘</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsController</name>
+    <message>
+        <source>No central server is set up, so there is nothing to sync.</source>
+        <translation>未设置中心服务器，无需同步。</translation>
+    </message>
+    <message>
+        <source>Syncing with the central server…</source>
+        <translation>正在与中心服务器同步…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced. %n change(s) still waiting.</source>
+        <translation>
+            <numerusform>同步完成，还有%n项更改待发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>连不上服务器：%1</translation>
+    </message>
+    <message>
+        <source>USB stick “%1”</source>
+        <translation>U盘“%1”</translation>
+    </message>
+    <message>
+        <source>The kiosk's export folder</source>
+        <translation>本机导出文件夹</translation>
+    </message>
+    <message>
+        <source>Writing the diagnostics…</source>
+        <translation>正在写入诊断信息…</translation>
+    </message>
+    <message>
+        <source>Saved to %1: %2</source>
+        <translation>已保存到%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Send the waiting changes to the central server and fetch its news now.</source>
+        <translation>立即把待发送的更改发给中心服务器，并取回最新内容。</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Sync with the central server now</source>
+        <translation>立即与中心服务器同步</translation>
+    </message>
+    <message>
+        <source>Export diagnostics</source>
+        <translation>导出诊断信息</translation>
+    </message>
+    <message>
+        <source>Logs, status and settings for the supplier, without names, card or phone numbers. Choose where to save them:</source>
+        <translation>供维护商查看的日志、状态和设置，不含姓名、卡号和电话号码。请选择保存位置：</translation>
+    </message>
+    <message>
+        <source>Save the diagnostics to %1</source>
+        <translation>把诊断信息保存到%1</translation>
+    </message>
+    <message>
+        <source>Look for USB sticks again</source>
+        <translation>重新查找U盘</translation>
+    </message>
+    <message>
+        <source>Restart the app</source>
+        <translation>重启应用</translation>
+    </message>
+    <message>
+        <source>Restarting: the kiosk is back in a few seconds.</source>
+        <translation>正在重启，几秒后恢复。</translation>
+    </message>
+    <message>
+        <source>The kiosk closes and starts again by itself within a few seconds. Nothing is lost.</source>
+        <translation>一体机会关闭，并在几秒内自动重新启动，数据不会丢失。</translation>
+    </message>
+    <message>
+        <source>Yes, restart now</source>
+        <translation>确定，立即重启</translation>
+    </message>
+    <message>
+        <source>Yes, restart the app now</source>
+        <translation>确定立即重启应用</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Do not restart</source>
+        <translation>不重启</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,8 @@ Rectangle {
         color: Theme.text
         maximumLength: 64
         clip: true
+        // Lockdown: no selection handles or drag-selecting (Qt 6.4 turns it on by default).
+        selectByMouse: false
         // Lower case and no word prediction: search words, not sentences
         // (Qt.ImhNoAutoUppercase | ImhPreferLowercase | ImhNoPredictiveText, spelled as numbers for qmllint 6.4).
         Component.onCompleted: input.inputMethodHints = 0x4 | 0x20 | 0x40

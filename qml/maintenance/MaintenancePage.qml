@@ -9,9 +9,33 @@ KioskPage {
     id: root
     required property MaintenanceBackend maintenance
     property string screen: "status"
+    // The screens the staff member's role may use, in order, and their names: set together,
+    // so that the choice bar never shows a screen without its name.
+    property list<string> screens: []
+    property list<string> screenLabels: []
+    function chooseScreens(): void {
+        const actions = root.maintenance.mayRunActions;
+        const values = actions ? ["status", "today", "actions"] : ["status", "today"];
+        const labels = actions ? [qsTr("Status"), qsTr("Today"), qsTr("Actions")] : [qsTr("Status"), qsTr("Today")];
+        if (values.length >= root.screens.length) {
+            root.screenLabels = labels;
+            root.screens = values;
+        } else {
+            root.screens = values;
+            root.screenLabels = labels;
+        }
+    }
+    // Chosen again when the role or the language changes.
+    readonly property bool mayRunActions: root.maintenance.mayRunActions
+    readonly property string statusName: qsTr("Status")
+    onMayRunActionsChanged: root.chooseScreens()
+    onStatusNameChanged: root.chooseScreens()
 
     heading: qsTr("Maintenance")
-    Component.onCompleted: root.maintenance.stillHere()
+    Component.onCompleted: {
+        root.chooseScreens();
+        root.maintenance.stillHere();
+    }
 
     StaffPinPanel {
         anchors.fill: parent
@@ -43,8 +67,8 @@ KioskPage {
         }
         ChoiceBar {
             Layout.fillWidth: true
-            values: ["status", "today"]
-            labels: [qsTr("Status"), qsTr("Today")]
+            values: root.screens
+            labels: root.screenLabels
             current: root.screen
             onChosen: value => root.screen = value
         }
@@ -54,12 +78,26 @@ KioskPage {
             Layout.fillHeight: true
             visible: root.screen === "status"
             maintenance: root.maintenance
+            sync: root.kiosk.backend("sync") as SyncBackend
         }
         TodayPanel {
             Layout.fillWidth: true
             Layout.fillHeight: true
             visible: root.screen === "today"
             maintenance: root.maintenance
+        }
+        // Only for a role that may run actions; another staff member starts on the status.
+        ActionsPanel {
+            id: actionsPanel
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: root.screen === "actions" && root.maintenance.mayRunActions
+            maintenance: root.maintenance
+            sync: root.kiosk.backend("sync") as SyncBackend
+            onVisibleChanged: {
+                if (!actionsPanel.visible && root.screen === "actions" && !root.maintenance.mayRunActions)
+                    root.screen = "status";
+            }
         }
     }
 }

@@ -1,15 +1,18 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import Linli
 import Linli.Backend
 
-// 状态: the kiosk's health, one fact a row, and Refresh.
+// 状态: the kiosk's health in three groups, one fact a row; a fact that needs someone is in red
+// with "!" (not colour alone). Refresh re-reads.
 ColumnLayout {
     id: root
     required property MaintenanceBackend maintenance
+    property SyncBackend sync: null
 
-    spacing: Theme.gap / 2
+    spacing: Theme.gap
     onVisibleChanged: {
         if (root.visible)
             status.refresh();
@@ -18,36 +21,54 @@ ColumnLayout {
     StatusController {
         id: status
         maintenance: root.maintenance
+        sync: root.sync
     }
 
-    Repeater {
-        model: [
-            [qsTr("Waiting to send"), status.outbox],
-            [qsTr("Database"), status.databaseOk ? qsTr("%1, check passed").arg(status.database)
-                                                 : qsTr("%1, CHECK FAILED: call support").arg(status.database)],
-            [qsTr("Disk free"), status.diskFree],
-            [qsTr("Memory in use"), status.memory],
-            [qsTr("Running for"), status.uptime],
-            [qsTr("Version"), status.version]
-        ]
-        delegate: RowLayout {
-            id: fact
-            required property var modelData
-            Layout.fillWidth: true
+    // Each group: [title, [[label, value, ok], …]]; a row with an empty value is left out.
+    readonly property var groups: [
+        [qsTr("Connection"), [
+                [qsTr("Network"), status.network, status.networkOk],
+                [qsTr("Last good sync"), status.lastSync, true],
+                [qsTr("Waiting to send"), status.outbox, true]]],
+        [qsTr("Data"), [
+                [qsTr("Database"), status.databaseOk ? qsTr("%1, check passed").arg(status.database)
+                                                     : qsTr("%1, CHECK FAILED: call support").arg(status.database), status.databaseOk],
+                [qsTr("Nightly check"), status.integrity, status.integrityOk],
+                [qsTr("Restored"), status.restore, false],
+                [qsTr("Disk free"), status.diskFree, true]]],
+        [qsTr("This kiosk"), [
+                [qsTr("Printer"), status.printer, true],
+                [qsTr("Card reader"), status.readers, true],
+                [qsTr("Camera"), status.camera, true],
+                [qsTr("Drawing"), status.sceneGraph, true],
+                [qsTr("Memory in use"), status.memory, true],
+                [qsTr("Running for"), status.uptime, true],
+                [qsTr("Version"), status.version, true]]]
+    ]
+
+    ScrollView {
+        id: scroll
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        contentWidth: availableWidth
+        clip: true
+
+        // A Column, not a layout: every refresh remakes the groups, and Qt 6.4's layouts crash
+        // over a Repeater's destroyed items.
+        Column {
+            width: scroll.availableWidth
             spacing: Theme.gap
-            BodyText {
-                Layout.preferredWidth: Math.round(380 * Theme.scale)
-                color: Theme.mutedText
-                text: fact.modelData[0]
-            }
-            BodyText {
-                Layout.fillWidth: true
-                strong: true
-                text: fact.modelData[1]
+            Repeater {
+                model: root.groups
+                delegate: StatusGroup {
+                    required property var modelData
+                    width: scroll.availableWidth
+                    title: modelData[0]
+                    rows: modelData[1]
+                }
             }
         }
     }
-    Item { Layout.fillHeight: true }
     KioskButton {
         text: qsTr("Refresh")
         Accessible.name: qsTr("Refresh the status")

@@ -106,4 +106,42 @@ TestCase {
         verify(!testCase.maintenance.signedIn);
         compare(testCase.maintenance.staffName, "");
     }
+    function visibleText(page: Item, text: string): bool {
+        return testCase.findAll(page, c => c.visible && c.text === text).length > 0;
+    }
+
+    function test_actions_only_for_roles_that_may_run_them() {
+        let page = testCase.signIn("135790");
+        verify(!testCase.buttons(page).some(b => b.Accessible.name === "操作"), "canteen staff get no actions");
+        testCase.maintenance.leave();
+        page = testCase.signIn("246810");
+        testCase.press(page, "操作");
+        waitForRendering(page); // laid out before it is tapped
+        testCase.press(page, "立即与中心服务器同步");
+        tryVerify(() => testCase.visibleText(page, "未设置中心服务器，无需同步。"));
+        verify(testCase.buttons(page).some(b => b.Accessible.name === "把诊断信息保存到本机导出文件夹"));
+        for (const b of testCase.buttons(page))
+            verify(b.height >= Theme.minTarget && b.width >= Theme.minTarget, b.Accessible.name);
+        // Restart asks first; Do not restart takes the question back.
+        testCase.press(page, "重启应用");
+        verify(testCase.buttons(page).some(b => b.Accessible.name === "确定立即重启应用"));
+        testCase.press(page, "不重启");
+        verify(!testCase.buttons(page).some(b => b.Accessible.name === "确定立即重启应用"));
+        // The next staff member, a cook, is back on the status screen.
+        testCase.press(page, "退出维护模式");
+        testCase.typePin(page, "135790");
+        tryVerify(() => testCase.maintenance.signedIn, 5000);
+        verify(!testCase.buttons(page).some(b => b.Accessible.name === "立即与中心服务器同步"));
+        verify(testCase.visibleText(page, "上次成功同步"));
+    }
+
+    function test_status_says_network_sync_nightly_check_and_devices() {
+        const page = testCase.signIn("246810");
+        for (const label of ["网络", "上次成功同步", "待发送", "夜间检查", "打印机", "读卡器", "摄像头", "画面绘制"])
+            verify(testCase.visibleText(page, label), label);
+        verify(testCase.visibleText(page, "未设置中心服务器：本机独立运行"));
+        verify(testCase.visibleText(page, "从未同步"));
+        verify(testCase.visibleText(page, "尚未运行：每晚自动运行"));
+        verify(!testCase.visibleText(page, "备份恢复"), "no restore happened");
+    }
 }
