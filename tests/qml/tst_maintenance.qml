@@ -90,7 +90,7 @@ TestCase {
 
         // The resident's menu of that meal, opened now, shows the dish sold out.
         const period = name.indexOf("早餐") >= 0 ? "breakfast" : name.indexOf("午餐") >= 0 ? "lunch" : "dinner";
-        const dishName = name.slice(name.indexOf("·") + 2, name.indexOf("标记为售完"));
+        const dishName = name.slice(name.indexOf("·") + 2).replace(/标(记)?为售(完|罄)$/, "");
         const menu = createTemporaryObject(menuComponent, testCase, { route: "canteen/2026-11-22/" + period });
         tryVerify(() => testCase.findAll(menu, c => c.visible && typeof c.text === "string" && c.text.indexOf(dishName) >= 0).length > 0);
         verify(testCase.findAll(menu, c => c.visible && typeof c.text === "string" && c.text.indexOf("已售完") >= 0).length > 0,
