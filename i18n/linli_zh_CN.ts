@@ -3538,7 +3538,7 @@
     <message>
         <location filename="../qml/maintenance/QuotaRow.qml" line="70"/>
         <source>Mark %1 sold out</source>
-        <translation>将%1标为售罄</translation>
+        <translation>将%1标记为售完</translation>
     </message>
 </context>
 <context>

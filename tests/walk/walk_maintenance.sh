@@ -16,11 +16,10 @@ tap "确认预约"; see "等待工作人员审核"; tap "完成，回到首页"
 corner_taps; see "仅限工作人员。请输入6位工作人员密码。"; shot pin
 pin 111111; see "工作人员密码不对，请再试一次。"
 pin 900900; see "陈主任 · 管理员"; see "检查通过"; shot status
-tap "今日"; see "等待审核的预约"; shot today
+tap "今日"; tap "预约"; see "等待审核的预约"; shot today
 tap "批准预约：多功能厅*"; see "预约已批准。"; not_see "批准预约：多功能厅"
-tap "将午餐 · 老年套餐A*标记为售完"; see "已标记售完，居民马上就能看到。"; shot sold-out
+tap "菜单"; tap "将早餐 · 鲜肉包标记为售完"; see "已标记售完，居民马上就能看到。"; shot sold-out
 tap "退出维护模式"
-tap "社区食堂*"; tap "午餐"; see "已售完"; shot menu-sold-out; tap "回到首页"
 
 card 9900000002; see "已读取工作人员卡。请输入6位工作人员密码。"
 pin 135790; see "刘师傅 · 食堂工作人员"; tap "今日"; see "今日菜品"; not_see "等待审核的预约"
