@@ -20,7 +20,10 @@ Rectangle {
     color: Theme.background
 
     onHomeShownChanged: root.attract.eligible = root.homeShown
-    Component.onCompleted: root.attract.eligible = root.homeShown
+    Component.onCompleted: {
+        root.attract.eligible = root.homeShown;
+        root.load();
+    }
     Component.onDestruction: root.attract.eligible = false
     // Whoever comes next is met in the kiosk's own language.
     onVisibleChanged: if (root.visible) root.kiosk.language.returnToHomeLanguage()
@@ -35,33 +38,27 @@ Rectangle {
         onCanceled: root.attract.dismiss()
     }
 
+    // What plays, from a file of its own set with its required properties: Qt 6.4's Loader
+    // refuses an inline component of a bound file ("Cannot instantiate bound component outside
+    // its creation context"), which left the loop showing nothing but "touch to start".
+    readonly property string kind: root.attract.playing ? root.attract.kind : ""
+    onKindChanged: root.load()
+    function load(): void {
+        if (root.kind === "image")
+            content.setSource(Qt.resolvedUrl("AttractPicture.qml"), { attract: root.attract });
+        else if (root.kind === "video")
+            content.setSource(Qt.resolvedUrl("AttractFilm.qml"), { attract: root.attract });
+        else if (root.kind === "slide")
+            content.setSource(Qt.resolvedUrl("AttractSlide.qml"), { kiosk: root.kiosk, attract: root.attract });
+        else
+            content.source = "";
+    }
     Loader {
         id: content
         anchors.top: parent.top
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: start.top
-        active: root.attract.playing
-        sourceComponent: root.attract.kind === "image" ? pictureComponent
-                       : root.attract.kind === "video" ? filmComponent : slideComponent
-    }
-    Component {
-        id: pictureComponent
-        Image {
-            id: picture
-            source: root.attract.source
-            fillMode: Image.PreserveAspectFit
-            asynchronous: true
-            onStatusChanged: if (picture.status === Image.Error) root.attract.failed(root.attract.source)
-        }
-    }
-    Component {
-        id: filmComponent
-        AttractFilm { attract: root.attract }
-    }
-    Component {
-        id: slideComponent
-        AttractSlide { kiosk: root.kiosk; attract: root.attract }
     }
 
     // The one thing to do, in both languages: a passer-by may read either.
