@@ -98,8 +98,14 @@ int main(int argc, char *argv[])
     if (headlessPlatform())
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
 
-    const auto configResult = linli::config::loadKioskConfig(
-        options.configFile.isEmpty() ? defaultConfigFile() : options.configFile);
+    const QString configFile = options.configFile.isEmpty() ? defaultConfigFile() : options.configFile;
+    // The data directory comes from /etc alone; the Settings screen's override in it wins over the rest.
+    const auto baseConfig = linli::config::loadKioskConfig(configFile);
+    const QString dataDir = !options.dataDir.isEmpty() ? options.dataDir
+        : !baseConfig.config.dataDir.isEmpty()         ? baseConfig.config.dataDir
+                                                       : defaultDataDir();
+    const auto configResult
+        = linli::config::loadKioskConfig(configFile, linli::config::overrideFileIn(dataDir));
     const linli::config::KioskConfig &config = configResult.config;
     const auto clock = makeClock(options);
     // Staying alive (app/care): scene graph, lockdown, restore, crash loop, nightly, watchdog.
@@ -107,9 +113,6 @@ int main(int argc, char *argv[])
 
     linli::startup::KioskDatabase kioskDb;
     QString contentDir;
-    const QString dataDir = !options.dataDir.isEmpty() ? options.dataDir
-        : !config.dataDir.isEmpty()                    ? config.dataDir
-                                                       : defaultDataDir();
     if (configResult.canStart()) {
         linli::startup::DatabaseSetup setup;
         setup.dataDir = dataDir;

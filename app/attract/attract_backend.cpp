@@ -22,7 +22,8 @@ namespace {
 
 linli::attract::AttractSettings readSettings(const KioskContext &context)
 {
-    const auto read = linli::attract::loadAttractSettings(context.config ? context.config->file : QString());
+    const auto read = linli::attract::loadAttractSettings(context.config ? context.config->file : QString(),
+        context.config ? context.config->overrideFile : QString());
     for (const auto &problem : read.problems)
         qCWarning(lcAttract).noquote() << problem.en;
     return read.settings;

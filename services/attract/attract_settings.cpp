@@ -1,7 +1,8 @@
 #include "attract/attract_settings.h"
 
+#include "config/layered_ini.h"
+
 #include <QFileInfo>
-#include <QSettings>
 
 namespace linli::attract {
 namespace {
@@ -17,7 +18,7 @@ LocalizedText badValue(const char *key, const QString &value, const QString &exp
 
 class Reader {
 public:
-    Reader(QSettings &ini, std::vector<LocalizedText> &problems)
+    Reader(const config::LayeredIni &ini, std::vector<LocalizedText> &problems)
         : m_ini(ini)
         , m_problems(problems)
     {
@@ -62,18 +63,19 @@ public:
     }
 
 private:
-    QSettings &m_ini;
+    const config::LayeredIni &m_ini;
     std::vector<LocalizedText> &m_problems;
 };
 
 } // namespace
 
-AttractSettingsResult loadAttractSettings(const QString &iniPath)
+AttractSettingsResult loadAttractSettings(const QString &iniPath, const QString &overridePath)
 {
     AttractSettingsResult result;
-    if (iniPath.isEmpty() || !QFileInfo::exists(iniPath))
+    const auto exists = [](const QString &path) { return !path.isEmpty() && QFileInfo::exists(path); };
+    if (!exists(iniPath) && !exists(overridePath))
         return result;
-    QSettings ini(iniPath, QSettings::IniFormat);
+    const config::LayeredIni ini(iniPath, overridePath);
     AttractSettings &s = result.settings;
     Reader read(ini, result.problems);
     read.integer("after_secs", s.afterSecs, 30, 3600);

@@ -22,7 +22,8 @@ struct AttractSettingsResult {
     std::vector<LocalizedText> problems; // each bad value is replaced by its default
 };
 
-// Reads [attract] from the INI file; a missing file or section gives the defaults.
-AttractSettingsResult loadAttractSettings(const QString &iniPath);
+// Reads [attract] from the INI file, the Settings screen's override file winning over it
+// (config/layered_ini.h); a missing file or section gives the defaults.
+AttractSettingsResult loadAttractSettings(const QString &iniPath, const QString &overridePath = {});
 
 } // namespace linli::attract

@@ -1,8 +1,10 @@
 #include "config/kiosk_config.h"
 
+#include "config/layered_ini.h"
 #include "core/logging.h"
 
 #include <algorithm>
+#include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
@@ -13,7 +15,7 @@ namespace {
 
 class Validator {
 public:
-    explicit Validator(QSettings &settings)
+    explicit Validator(const LayeredIni &settings)
         : m_settings(settings)
     {
     }
@@ -61,7 +63,8 @@ public:
 
     QString text(const QString &key, const QString &fallback) const
     {
-        return m_settings.value(key, fallback).toString().trimmed();
+        const QVariant raw = m_settings.value(key);
+        return raw.isValid() ? raw.toString().trimmed() : fallback;
     }
 
     void warn(const QString &key, LocalizedText message, bool fatal = false)
@@ -73,7 +76,7 @@ public:
     std::vector<ConfigProblem> takeProblems() { return std::move(m_problems); }
 
 private:
-    QSettings &m_settings;
+    const LayeredIni &m_settings;
     std::vector<ConfigProblem> m_problems;
 };
 
@@ -122,6 +125,7 @@ void readSync(Validator &v, KioskConfig &c)
     }
     c.syncServerCa = v.text(QStringLiteral("sync/server_ca"), QString());
     c.syncIntervalSecs = v.integer(QStringLiteral("sync/interval_secs"), c.syncIntervalSecs, 30, 86400);
+    c.enrolCode = v.text(QStringLiteral("sync/enrol_code"), QString());
 }
 
 void readPrinter(Validator &v, KioskConfig &c)
@@ -204,7 +208,7 @@ void readRole(Validator &v, KioskConfig &c)
 }
 
 // A misspelt key would otherwise be silently ignored and its default used.
-void reportUnknownKeys(QSettings &settings, Validator &v)
+void reportUnknownKeys(const LayeredIni &settings, Validator &v)
 {
     static const QStringList known = { QStringLiteral("kiosk/id"), QStringLiteral("kiosk/language"),
         QStringLiteral("kiosk/idle_timeout_secs"), QStringLiteral("display/elder_mode"),
@@ -213,8 +217,15 @@ void reportUnknownKeys(QSettings &settings, Validator &v)
         QStringLiteral("sync/server_url"), QStringLiteral("sync/server_ca"),
         QStringLiteral("sync/interval_secs"), QStringLiteral("printer/backend"),
         QStringLiteral("printer/target"), QStringLiteral("printer/paper_dots"),
-        QStringLiteral("printer/timeout_ms"), QStringLiteral("kiosk/role"), QStringLiteral("checkin/place") };
-    for (const QString &key : settings.allKeys()) {
+        QStringLiteral("printer/timeout_ms"), QStringLiteral("kiosk/role"), QStringLiteral("checkin/place"),
+        QStringLiteral("sync/enrol_code") };
+    for (const QString &key : settings.overrideKeys()) {
+        if (!overridableKeys().contains(key))
+            v.warn(key,
+                { QStringLiteral("设置覆盖文件中的“%1”不能在此更改，已忽略。").arg(key),
+                    QStringLiteral("%1 cannot be changed by the settings override; ignored.").arg(key) });
+    }
+    for (const QString &key : settings.baseKeys()) {
         // [care] is read and checked by services/care (care_settings.cpp), [attract] by
         // services/attract (attract_settings.cpp).
         if (!known.contains(key) && !key.startsWith(QStringLiteral("care/"))
@@ -240,14 +251,21 @@ QStringList ConfigResult::describe(Language language) const
     return lines;
 }
 
-ConfigResult loadKioskConfig(const QString &path)
+QString overrideFileIn(const QString &dataDir)
+{
+    return dataDir.isEmpty() ? QString() : QDir(dataDir).filePath(QStringLiteral("kiosk-settings.ini"));
+}
+
+ConfigResult loadKioskConfig(const QString &path, const QString &overridePath)
 {
     ConfigResult result;
-    if (path.isEmpty() || !QFileInfo::exists(path))
+    const bool hasBase = !path.isEmpty() && QFileInfo::exists(path);
+    const bool hasOverride = !overridePath.isEmpty() && QFileInfo::exists(overridePath);
+    if (!hasBase && !hasOverride)
         return result;
-    result.config.file = path;
-    QSettings settings(path, QSettings::IniFormat);
-    if (settings.status() != QSettings::NoError) {
+    result.config.file = hasBase ? path : QString();
+    const LayeredIni settings(result.config.file, hasOverride ? overridePath : QString());
+    if (!settings.baseReadable()) {
         result.problems.push_back({ QString(),
             { QStringLiteral("无法读取配置文件“%1”（文件损坏或格式错误）。终端无法启动。").arg(path),
                 QStringLiteral("Cannot read the configuration file %1 (unreadable or malformed). The kiosk "
@@ -256,7 +274,14 @@ ConfigResult loadKioskConfig(const QString &path)
             true });
         return result;
     }
+    if (hasOverride && settings.overrideReadable())
+        result.config.overrideFile = overridePath;
     Validator v(settings);
+    if (hasOverride && !settings.overrideReadable())
+        v.warn(QString(),
+            { QStringLiteral("无法读取设置覆盖文件“%1”，已按 %2 的配置运行。").arg(overridePath, path),
+                QStringLiteral("Cannot read the settings override %1; running on %2 alone.")
+                    .arg(overridePath, path) });
     KioskConfig &c = result.config;
     readKiosk(v, c);
     c.elderMode = v.boolean(QStringLiteral("display/elder_mode"), c.elderMode);

@@ -30,6 +30,8 @@ struct KioskConfig {
     KioskRole role = KioskRole::Resident;
     QString checkInPlace; // [checkin] place: the room or canteen id this door checks in for
     QString file; // the INI file read (empty: none); other sections ([care], [attract]) read it too
+    QString overrideFile; // the Settings screen's override read over it (empty: none)
+    QString enrolCode; // [sync] enrol_code: a one-time code staff entered, kept for the enrolment
 };
 
 struct ConfigProblem {
@@ -45,8 +47,12 @@ struct ConfigResult {
     QStringList describe(Language language) const;
 };
 
-// Reads and validates the file; a missing file gives the defaults (and no problem), an
-// unreadable or malformed one is a fatal problem.
-ConfigResult loadKioskConfig(const QString &path);
+// Reads and validates the file and, over it, the override file (config/layered_ini.h); a missing
+// file gives the defaults (and no problem), an unreadable or malformed base file is a fatal
+// problem, an unreadable override is reported and left out.
+ConfigResult loadKioskConfig(const QString &path, const QString &overridePath = {});
+
+// Where the Settings screen keeps its override: <data dir>/kiosk-settings.ini.
+QString overrideFileIn(const QString &dataDir);
 
 } // namespace linli::config
