@@ -1979,6 +1979,11 @@
         <source>Actions</source>
         <translation>操作</translation>
     </message>
+    <message>
+        <location filename="../qml/maintenance/MaintenancePage.qml" line="1"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
 </context>
 <context>
     <name>MenuController</name>
@@ -3738,6 +3743,180 @@
     <message>
         <source>Do not restart</source>
         <translation>不重启</translation>
+    </message>
+</context>
+<context>
+    <name>SettingStepper</name>
+    <message>
+        <location filename="../qml/maintenance/SettingStepper.qml" line="1"/>
+        <source>Less: %1</source>
+        <translation>减少：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/SettingStepper.qml" line="1"/>
+        <source>More: %1</source>
+        <translation>增加：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPanel</name>
+    <message>
+        <location filename="../qml/maintenance/SettingsPanel.qml" line="1"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/SettingsPanel.qml" line="1"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/SettingsPanel.qml" line="1"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/SettingsPanel.qml" line="1"/>
+        <source>Central server</source>
+        <translation>中心服务器</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/SettingsPanel.qml" line="1"/>
+        <source>Takes effect after a restart. Leave the address empty to run offline.</source>
+        <translation>重启后生效。地址留空则本机独立运行。</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/SettingsPanel.qml" line="1"/>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/SettingsPanel.qml" line="1"/>
+        <source>Enrolment code (12 characters, from the central server)</source>
+        <translation>登记码（12 个字符，由中心服务器提供）</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/SettingsPanel.qml" line="1"/>
+        <source>Sync every</source>
+        <translation>同步间隔</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/SettingsPanel.qml" line="1"/>
+        <source>Residents</source>
+        <translation>居民使用</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/SettingsPanel.qml" line="1"/>
+        <source>The default language applies now; the rest takes effect after a restart.</source>
+        <translation>默认语言立即生效；其余重启后生效。</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/SettingsPanel.qml" line="1"/>
+        <source>End an idle session after</source>
+        <translation>无操作多久后结束</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/SettingsPanel.qml" line="1"/>
+        <source>Default: Chinese</source>
+        <translation>默认：中文</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/SettingsPanel.qml" line="1"/>
+        <source>Default: English</source>
+        <translation>默认：英文</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/SettingsPanel.qml" line="1"/>
+        <source>Standard type</source>
+        <translation>标准字号</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/SettingsPanel.qml" line="1"/>
+        <source>Large type (elder mode)</source>
+        <translation>大字号（长者模式）</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/SettingsPanel.qml" line="1"/>
+        <source>What this kiosk is for</source>
+        <translation>终端用途</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/SettingsPanel.qml" line="1"/>
+        <source>Takes effect after a restart.</source>
+        <translation>重启后生效。</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/SettingsPanel.qml" line="1"/>
+        <source>Residents&apos; self-service</source>
+        <translation>居民自助</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/SettingsPanel.qml" line="1"/>
+        <source>Door check-in</source>
+        <translation>门口签到</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/SettingsPanel.qml" line="1"/>
+        <source>Room or canteen at this door (its id, e.g. room-dance)</source>
+        <translation>本门口的房间或食堂（编号，如 room-dance）</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/SettingsPanel.qml" line="1"/>
+        <source>Attract content (playlist file in the content folder)</source>
+        <translation>轮播内容（内容文件夹中的播放列表文件）</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/SettingsPanel.qml" line="1"/>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/SettingsPanel.qml" line="1"/>
+        <source>Undo changes</source>
+        <translation>撤销更改</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/SettingsPanel.qml" line="1"/>
+        <source>Undo the changes not yet saved</source>
+        <translation>撤销尚未保存的更改</translation>
+    </message>
+</context>
+<context>
+    <name>SoundSettings</name>
+    <message>
+        <location filename="../qml/maintenance/SoundSettings.qml" line="1"/>
+        <source>Sound</source>
+        <translation>声音</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/SoundSettings.qml" line="1"/>
+        <source>The volume applies now; the quiet hours take effect after a restart.</source>
+        <translation>音量立即生效；静音时段重启后生效。</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/SoundSettings.qml" line="1"/>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/SoundSettings.qml" line="1"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/SoundSettings.qml" line="1"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/SoundSettings.qml" line="1"/>
+        <source>Quiet from</source>
+        <translation>静音开始</translation>
+    </message>
+    <message>
+        <location filename="../qml/maintenance/SoundSettings.qml" line="1"/>
+        <source>Quiet until</source>
+        <translation>静音结束</translation>
     </message>
 </context>
 </TS>

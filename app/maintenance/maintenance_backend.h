@@ -28,6 +28,7 @@ class MaintenanceBackend : public QObject {
     Q_PROPERTY(bool mayDecideBookings READ mayDecideBookings NOTIFY changed)
     Q_PROPERTY(bool mayRunActions READ mayRunActions NOTIFY changed)
     Q_PROPERTY(bool mayManageHall READ mayManageHall NOTIFY changed)
+    Q_PROPERTY(bool mayChangeSettings READ mayChangeSettings NOTIFY changed)
 
 public:
     static constexpr int kIdleSecs = 120;
@@ -43,6 +44,7 @@ public:
     bool mayDecideBookings() const { return may(linli::maintenance::Permission::DecideBookings); }
     bool mayRunActions() const { return may(linli::maintenance::Permission::RunActions); }
     bool mayManageHall() const { return may(linli::maintenance::Permission::ManageHall); }
+    bool mayChangeSettings() const { return may(linli::maintenance::Permission::ChangeSettings); }
     bool may(linli::maintenance::Permission what) const;
     const linli::maintenance::StaffMember &staff() const { return m_staff; }
     const KioskContext &context() const { return m_context; }

@@ -4,7 +4,7 @@ import Linli
 import Linli.Backend
 
 // 维护模式: the staff PIN first; then who is signed in, the screens their role may use
-// (status, today) and Leave, which forgets them and goes home.
+// (status, today, actions, settings) and Leave, which forgets them and goes home.
 KioskPage {
     id: root
     required property MaintenanceBackend maintenance
@@ -15,8 +15,13 @@ KioskPage {
     property list<string> screenLabels: []
     function chooseScreens(): void {
         const actions = root.maintenance.mayRunActions;
-        const values = actions ? ["status", "today", "actions"] : ["status", "today"];
-        const labels = actions ? [qsTr("Status"), qsTr("Today"), qsTr("Actions")] : [qsTr("Status"), qsTr("Today")];
+        const settings = root.maintenance.mayChangeSettings;
+        const values = actions && settings ? ["status", "today", "actions", "settings"]
+                     : actions ? ["status", "today", "actions"]
+                     : settings ? ["status", "today", "settings"] : ["status", "today"];
+        const labels = actions && settings ? [qsTr("Status"), qsTr("Today"), qsTr("Actions"), qsTr("Settings")]
+                     : actions ? [qsTr("Status"), qsTr("Today"), qsTr("Actions")]
+                     : settings ? [qsTr("Status"), qsTr("Today"), qsTr("Settings")] : [qsTr("Status"), qsTr("Today")];
         if (values.length >= root.screens.length) {
             root.screenLabels = labels;
             root.screens = values;
@@ -27,8 +32,10 @@ KioskPage {
     }
     // Chosen again when the role or the language changes.
     readonly property bool mayRunActions: root.maintenance.mayRunActions
+    readonly property bool mayChangeSettings: root.maintenance.mayChangeSettings
     readonly property string statusName: qsTr("Status")
     onMayRunActionsChanged: root.chooseScreens()
+    onMayChangeSettingsChanged: root.chooseScreens()
     onStatusNameChanged: root.chooseScreens()
 
     heading: qsTr("Maintenance")
@@ -96,6 +103,18 @@ KioskPage {
             sync: root.kiosk.backend("sync") as SyncBackend
             onVisibleChanged: {
                 if (!actionsPanel.visible && root.screen === "actions" && !root.maintenance.mayRunActions)
+                    root.screen = "status";
+            }
+        }
+        // Only for an administrator; anyone else who finds it chosen goes back to the status.
+        SettingsPanel {
+            id: settingsPanel
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: root.screen === "settings" && root.maintenance.mayChangeSettings
+            maintenance: root.maintenance
+            onVisibleChanged: {
+                if (!settingsPanel.visible && root.screen === "settings" && !root.maintenance.mayChangeSettings)
                     root.screen = "status";
             }
         }

@@ -1,0 +1,149 @@
+#include "settings_controller.h"
+
+#include "config/kiosk_config.h"
+#include "language_controller.h"
+#include "maintenance/settings_editor.h"
+#include "sounds.h"
+#include "storage/database.h"
+
+#include <algorithm>
+#include <array>
+#include <QFileInfo>
+
+namespace {
+
+// Sync intervals a person would choose, from half a minute to a day.
+constexpr std::array<int, 9> kIntervals = { 30, 60, 120, 300, 600, 1800, 3600, 21600, 86400 };
+
+int nextInterval(int now, int direction)
+{
+    if (direction > 0) {
+        const auto it = std::upper_bound(kIntervals.begin(), kIntervals.end(), now);
+        return it == kIntervals.end() ? kIntervals.back() : *it;
+    }
+    const auto it = std::lower_bound(kIntervals.begin(), kIntervals.end(), now);
+    return it == kIntervals.begin() ? kIntervals.front() : *(it - 1);
+}
+
+} // namespace
+
+SettingsController::SettingsController(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void SettingsController::setMaintenance(MaintenanceBackend *maintenance)
+{
+    if (m_maintenance == maintenance)
+        return;
+    if (m_maintenance)
+        disconnect(m_maintenance, nullptr, this, nullptr);
+    m_maintenance = maintenance;
+    if (m_maintenance)
+        connect(m_maintenance, &MaintenanceBackend::changed, this, &SettingsController::changed);
+    reload();
+}
+
+bool SettingsController::allowed() const
+{
+    return m_maintenance && m_maintenance->mayChangeSettings();
+}
+
+QString SettingsController::baseFile() const
+{
+    const KioskContext &context = m_maintenance->context();
+    return context.config ? context.config->file : QString();
+}
+
+QString SettingsController::overrideFile() const
+{
+    // The state directory; the database's when the context names none (the QML tests).
+    const KioskContext &context = m_maintenance->context();
+    const QString dir = !context.dataDir.isEmpty() || !context.db
+        ? context.dataDir
+        : QFileInfo(context.db->path()).absolutePath();
+    return linli::config::overrideFileIn(dir);
+}
+
+QString SettingsController::message() const
+{
+    if (!m_maintenance || !m_maintenance->context().language)
+        return m_reason.en;
+    return m_reason.in(m_maintenance->context().language->language());
+}
+
+void SettingsController::reload()
+{
+    m_saved = m_maintenance ? linli::maintenance::readKioskSettings(baseFile(), overrideFile())
+                            : linli::maintenance::KioskSettings{};
+    m_wanted = m_saved;
+    m_reason = {};
+    emit changed();
+}
+
+void SettingsController::step(const QString &field, int direction)
+{
+    linli::maintenance::KioskSettings s = m_wanted;
+    const int sign = direction > 0 ? 1 : -1;
+    if (field == u"interval")
+        s.syncIntervalSecs = nextInterval(s.syncIntervalSecs, sign);
+    else if (field == u"idle")
+        s.idleTimeoutSecs = std::clamp(s.idleTimeoutSecs + 10 * sign, 30, 600);
+    else if (field == u"volume")
+        s.volume = std::clamp(s.volume + 10 * sign, 0, 100);
+    else if (field == u"quietFrom")
+        s.quietFrom = s.quietFrom.addSecs(1800 * sign); // QTime wraps round midnight
+    else if (field == u"quietTo")
+        s.quietTo = s.quietTo.addSecs(1800 * sign);
+    edit(m_wanted, s);
+}
+
+bool SettingsController::save()
+{
+    if (!m_maintenance)
+        return false;
+    m_maintenance->stillHere();
+    const KioskContext &context = m_maintenance->context();
+    if (!context.db || !context.clock) {
+        m_reason = { QStringLiteral("暂停服务时不能保存设置。"),
+            QStringLiteral("Settings cannot be saved while the kiosk is out of service.") };
+        m_messageOk = false;
+        emit changed();
+        return false;
+    }
+    linli::maintenance::SettingsEditor editor(*context.db, *context.clock, baseFile(), overrideFile());
+    const linli::Outcome done = editor.save(m_maintenance->staff(), m_wanted);
+    m_messageOk = done.ok;
+    if (!done.ok) {
+        m_reason = done.reason;
+        emit changed();
+        return false;
+    }
+    const linli::maintenance::KioskSettings was = m_saved;
+    // What can apply at once does; everything else the kiosk reads when it starts.
+    if (SoundPlayer *sounds = SoundPlayer::current())
+        sounds->setVolume(m_wanted.volume);
+    if (context.language)
+        context.language->setHomeLanguage(
+            m_wanted.language == u"en" ? linli::Language::English : linli::Language::Chinese);
+    linli::maintenance::KioskSettings liveOnly = was;
+    liveOnly.volume = m_wanted.volume;
+    liveOnly.language = m_wanted.language;
+    const bool needsRestart = !(liveOnly == m_wanted);
+    m_reason = needsRestart
+        ? linli::LocalizedText{ QStringLiteral("已保存。音量和默认语言已生效；其余设置重启后生效。"),
+              QStringLiteral("Saved. Volume and default language apply now; the rest takes "
+                             "effect after a restart.") }
+        : linli::LocalizedText{ QStringLiteral("已保存，已生效。"), QStringLiteral("Saved; in effect now.") };
+    if (!m_wanted.enrolCode.isEmpty() && m_wanted.enrolCode != was.enrolCode)
+        m_reason = { m_reason.zh
+                + QStringLiteral("登记码已与服务器地址一起保存，但本终端还不能自行登记：请由技术人员用 "
+                                 "linli-kiosk --enroll 完成登记。"),
+            m_reason.en
+                + QStringLiteral(" The enrolment code is kept with the server address, but this kiosk "
+                                 "does not enrol by itself yet: a technician completes it with "
+                                 "linli-kiosk --enroll.") };
+    m_saved = m_wanted;
+    emit changed();
+    return true;
+}
