@@ -55,6 +55,7 @@ public:
     // Sets (or, with deleted, removes) a record and logs the change; returns its seq.
     virtual qint64 putRecord(const QString &hallId, const CatalogRecord &record, bool deleted) = 0;
     virtual std::vector<CatalogChange> changesAfter(const QString &hallId, qint64 cursor, int limit) = 0;
+    virtual qint64 latestChangeSeq(const QString &hallId) = 0; // 0: no change logged yet
 
     virtual std::optional<int> quota(const QString &resource) = 0;
     virtual void setQuota(const QString &resource, const QString &hallId, int quota) = 0;
@@ -67,6 +68,10 @@ public:
     virtual void setGrant(const QString &kioskId, const EscrowGrant &grant) = 0;
     // Units granted to the other kiosks and not yet used nor expired at nowMs.
     virtual int outstandingOfOthers(const QString &resource, const QString &kioskId, qint64 nowMs) = 0;
+    // Every resource of the hall with the above for kioskId, in one read (ordered by name).
+    virtual std::vector<ResourceState> resourceStates(
+        const QString &hallId, const QString &kioskId, qint64 nowMs)
+        = 0;
 
     // Admissions of a ticket at other kiosks than kioskId; records this one.
     virtual std::vector<QString> admitTicket(

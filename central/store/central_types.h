@@ -83,6 +83,15 @@ struct EscrowGrant {
     qint64 expiresAtMs = 0;
 };
 
+// One resource as a regrant for one kiosk sees it.
+struct ResourceState {
+    QString resource;
+    int quota = 0;
+    int sold = 0; // units of unreleased uses
+    int outstandingOfOthers = 0; // unexpired, unused shares of the other (unrevoked) kiosks
+    std::optional<EscrowGrant> share; // this kiosk's
+};
+
 struct Flag {
     qint64 atMs = 0;
     QString kind;

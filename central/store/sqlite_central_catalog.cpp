@@ -64,6 +64,14 @@ std::vector<CatalogChange> SqliteCentralStore::changesAfter(const QString &hallI
     return out;
 }
 
+qint64 SqliteCentralStore::latestChangeSeq(const QString &hallId)
+{
+    auto q = m_db.prepareCached("SELECT coalesce(max(seq), 0) FROM change_log WHERE hall_id = ?");
+    q.bind(1, hallId);
+    q.step();
+    return q.int64(0);
+}
+
 std::optional<int> SqliteCentralStore::quota(const QString &resource)
 {
     auto q = m_db.prepareCached("SELECT quota FROM resource WHERE name = ?");
@@ -155,6 +163,30 @@ int SqliteCentralStore::outstandingOfOthers(const QString &resource, const QStri
     q.bind(1, resource).bind(2, kioskId).bind(3, nowMs);
     q.step();
     return q.integer(0);
+}
+
+std::vector<ResourceState> SqliteCentralStore::resourceStates(
+    const QString &hallId, const QString &kioskId, qint64 nowMs)
+{
+    auto q = m_db.prepareCached(
+        "SELECT r.name, r.quota, "
+        "(SELECT COALESCE(SUM(u.units), 0) FROM resource_use u WHERE u.resource = r.name AND u.released = "
+        "0), "
+        "(SELECT COALESCE(SUM(g.units), 0) FROM escrow_grant g JOIN kiosk k ON k.id = g.kiosk_id "
+        " WHERE g.resource = r.name AND g.kiosk_id <> ?2 AND g.expires_at_ms > ?3 "
+        " AND k.revoked_at_ms IS NULL), "
+        "mine.units, mine.expires_at_ms "
+        "FROM resource r LEFT JOIN escrow_grant mine ON mine.kiosk_id = ?2 AND mine.resource = r.name "
+        "WHERE r.hall_id = ?1 ORDER BY r.name");
+    q.bind(1, hallId).bind(2, kioskId).bind(3, nowMs);
+    std::vector<ResourceState> out;
+    while (q.step()) {
+        ResourceState s{ q.text(0), q.integer(1), q.integer(2), q.integer(3), std::nullopt };
+        if (const auto units = q.optionalInt64(4))
+            s.share = EscrowGrant{ s.resource, static_cast<int>(*units), q.int64(5) };
+        out.push_back(std::move(s));
+    }
+    return out;
 }
 
 std::vector<QString> SqliteCentralStore::admitTicket(

@@ -50,6 +50,7 @@ public:
         const QString &hallId, const QString &collection, const QString &id) override;
     qint64 putRecord(const QString &hallId, const CatalogRecord &record, bool deleted) override;
     std::vector<CatalogChange> changesAfter(const QString &hallId, qint64 cursor, int limit) override;
+    qint64 latestChangeSeq(const QString &hallId) override;
 
     std::optional<int> quota(const QString &resource) override;
     void setQuota(const QString &resource, const QString &hallId, int quota) override;
@@ -61,6 +62,8 @@ public:
     std::optional<EscrowGrant> grant(const QString &kioskId, const QString &resource) override;
     void setGrant(const QString &kioskId, const EscrowGrant &grant) override;
     int outstandingOfOthers(const QString &resource, const QString &kioskId, qint64 nowMs) override;
+    std::vector<ResourceState> resourceStates(
+        const QString &hallId, const QString &kioskId, qint64 nowMs) override;
 
     std::vector<QString> admitTicket(
         const QString &eventId, const QString &ticketId, const QString &kioskId, qint64 atMs) override;

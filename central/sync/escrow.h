@@ -2,6 +2,8 @@
 
 #include "store/central_types.h"
 
+#include <QDate>
+#include <QHash>
 #include <vector>
 
 namespace linli::central {
@@ -15,7 +17,10 @@ class CentralStore;
 class Escrow {
 public:
     static constexpr qint64 kShareLifetimeMs = 24LL * 3600 * 1000;
-    static constexpr int kDaysAhead = 2; // room slots and meals granted for today and tomorrow
+    // Room slots are shared out as far ahead as a resident may book the room (its horizon_days),
+    // meals as far as the menus go; these when the catalog does not say.
+    static constexpr int kDefaultRoomHorizonDays = 14;
+    static constexpr int kDefaultMealDays = 2;
 
     explicit Escrow(CentralStore &store)
         : m_store(store)
@@ -27,10 +32,21 @@ public:
     // share above zero (a reply with shares may have been lost; a busy sync heals that).
     std::vector<EscrowGrant> regrant(const KioskRow &kiosk, qint64 nowMs, bool resendAll);
 
+    // After a rollback the quotas registered in it are gone: register them again next time.
+    void forgetRegistrations() { m_registered.clear(); }
+
 private:
     void registerUpcomingResources(const QString &hallId, qint64 nowMs);
 
+    // What a hall's quotas were last registered for: its local day and newest catalog change.
+    // Working them out parses the whole catalog, which an idle regrant need not do again.
+    struct Registered {
+        QDate day;
+        qint64 catalogSeq = -1;
+    };
+
     CentralStore &m_store;
+    QHash<QString, Registered> m_registered;
 };
 
 } // namespace linli::central

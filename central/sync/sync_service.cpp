@@ -103,6 +103,7 @@ std::optional<v1::SyncResponse> SyncService::sync(
             m_lastRegrantMs.insert(kiosk.id, nowMs);
     } catch (...) {
         m_store.rollback();
+        m_escrow.forgetRegistrations();
         throw;
     }
     response.set_server_time_ms(nowMs);

@@ -113,6 +113,28 @@ TEST(CentralQuota, SharesAreSentWhenTheyChangeNotOnEveryIdleSync)
     EXPECT_LE(serialized(idle).size(), 512);
 }
 
+// Cut off, the hall's only kiosk books a room as far ahead as a resident may (the room's
+// horizon_days: 30 for the multi-purpose hall, 14 for the dance room), not just today and tomorrow.
+TEST(CentralQuota, ALoneKioskGetsSharesOfRoomSlotsAsFarAheadAsTheRoomIsBookable)
+{
+    CentralProcess central;
+    TestKiosk kiosk(central);
+    const v1::SyncResponse first = kiosk.sync(kiosk.request());
+    auto furthestDaysAhead = [&](const QString &room) {
+        qint64 furthest = 0;
+        for (const v1::Grant &g : first.grants()) {
+            const QString name = QString::fromStdString(g.resource());
+            if (g.units() > 0 && name.startsWith(QStringLiteral("room:%1:").arg(room)))
+                furthest = std::max(furthest, name.section(u':', -1).toLongLong());
+        }
+        return static_cast<double>(furthest - nowMs() / 1000) / 86400;
+    };
+    EXPECT_GT(furthestDaysAhead(QStringLiteral("room-multi-hall")), 27);
+    EXPECT_LT(furthestDaysAhead(QStringLiteral("room-multi-hall")), 30);
+    EXPECT_GT(furthestDaysAhead(QStringLiteral("room-dance")), 11);
+    EXPECT_LT(furthestDaysAhead(QStringLiteral("room-dance")), 14);
+}
+
 TEST(CentralQuota, ARoomSlotBookedAtOneKioskIsRefusedAtAnother)
 {
     CentralProcess central;

@@ -1,5 +1,6 @@
 #include "loopback_proxy.h"
 
+#include <memory>
 #include <QTcpSocket>
 
 namespace linli::test {
@@ -31,7 +32,8 @@ void LoopbackProxy::accept()
         });
         connect(
             server, &QTcpSocket::connected, server, [client, server] { server->write(client->readAll()); });
-        connect(server, &QTcpSocket::readyRead, client, [this, client, server] {
+        auto pending = std::make_shared<QByteArray>(); // a tampered answer, until it is whole
+        connect(server, &QTcpSocket::readyRead, client, [this, client, server, pending] {
             const QByteArray answer = server->readAll();
             if (m_mode == Mode::DropReplies) {
                 // The server has answered, so it has committed: the kiosk never hears it.
@@ -41,7 +43,19 @@ void LoopbackProxy::accept()
                 return;
             }
             if (m_mode == Mode::Tamper) {
-                QByteArray damaged = answer;
+                // The answer may come in pieces (headers, then body): only its body's last byte is
+                // damaged, so the reply still parses and only its signature is wrong.
+                *pending += answer;
+                const qsizetype end = pending->indexOf("\r\n\r\n");
+                const qsizetype at = pending->indexOf("Content-Length: ");
+                if (end < 0 || at < 0)
+                    return;
+                const qsizetype length
+                    = pending->mid(at + 16, pending->indexOf('\r', at) - at - 16).toLongLong();
+                if (pending->size() < end + 4 + length)
+                    return;
+                QByteArray damaged = pending->left(end + 4 + length);
+                pending->remove(0, damaged.size());
                 damaged[damaged.size() - 1] = static_cast<char>(damaged.back() ^ 0x01);
                 client->write(damaged);
                 return;
