@@ -59,6 +59,11 @@ int serve(const QStringList &args)
     auto store = openStore(parser);
     if (!store)
         return 1;
+    try {
+        store->maintainInBackground();
+    } catch (const std::exception &e) {
+        qCWarning(lcCentral) << "housekeeping stays on the request path:" << e.what();
+    }
     google::protobuf::SetLogHandler(&protobufLog);
     SystemClock clock;
     CentralServer server(*store, clock);

@@ -17,6 +17,10 @@ class CentralStore {
 public:
     virtual ~CentralStore() = default;
 
+    // A long-running server calls this once: housekeeping the store would otherwise do inside
+    // some request (SQLite's WAL checkpoints) moves to a thread of its own.
+    virtual void maintainInBackground() { }
+
     virtual void begin(Durability durability) = 0;
     virtual void commit() = 0;
     virtual void rollback() noexcept = 0;

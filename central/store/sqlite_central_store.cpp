@@ -73,6 +73,14 @@ SqliteCentralStore::SqliteCentralStore(const QString &path)
 
 SqliteCentralStore::~SqliteCentralStore() = default;
 
+void SqliteCentralStore::maintainInBackground()
+{
+    if (m_checkpointer)
+        return;
+    m_checkpointer = std::make_unique<WalCheckpointer>(m_db.path());
+    m_db.exec("PRAGMA wal_autocheckpoint = 0");
+}
+
 void SqliteCentralStore::begin(Durability durability)
 {
     // In WAL mode NORMAL skips the commit's fsync; the next FULL commit syncs earlier ones too.

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "store/central_store.h"
+#include "store/wal_checkpointer.h"
 
 #include <memory>
 
@@ -18,6 +19,7 @@ public:
     explicit SqliteCentralStore(const QString &path);
     ~SqliteCentralStore() override;
 
+    void maintainInBackground() override;
     void begin(Durability durability) override;
     void commit() override;
     void rollback() noexcept override;
@@ -73,6 +75,7 @@ public:
 private:
     storage::Database m_db;
     std::unique_ptr<storage::Transaction> m_tx;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     std::optional<Durability> m_durability;
 };
 
