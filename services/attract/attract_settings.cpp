@@ -73,7 +73,7 @@ AttractSettingsResult loadAttractSettings(const QString &iniPath, const QString 
 {
     AttractSettingsResult result;
     const auto exists = [](const QString &path) { return !path.isEmpty() && QFileInfo::exists(path); };
-    if (!exists(iniPath) && !exists(overridePath))
+    if (!exists(iniPath) && !exists(overridePath) && !exists(config::centralFileBeside(overridePath)))
         return result;
     const config::LayeredIni ini(iniPath, overridePath);
     AttractSettings &s = result.settings;

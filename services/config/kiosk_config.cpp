@@ -261,10 +261,11 @@ ConfigResult loadKioskConfig(const QString &path, const QString &overridePath)
     ConfigResult result;
     const bool hasBase = !path.isEmpty() && QFileInfo::exists(path);
     const bool hasOverride = !overridePath.isEmpty() && QFileInfo::exists(overridePath);
-    if (!hasBase && !hasOverride)
+    const QString centralPath = centralFileBeside(overridePath);
+    if (!hasBase && !hasOverride && !(!centralPath.isEmpty() && QFileInfo::exists(centralPath)))
         return result;
     result.config.file = hasBase ? path : QString();
-    const LayeredIni settings(result.config.file, hasOverride ? overridePath : QString());
+    const LayeredIni settings(result.config.file, overridePath);
     if (!settings.baseReadable()) {
         result.problems.push_back({ QString(),
             { QStringLiteral("无法读取配置文件“%1”（文件损坏或格式错误）。终端无法启动。").arg(path),

@@ -1,5 +1,6 @@
 #include "config/layered_ini.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace linli::config {
@@ -25,8 +26,25 @@ const QStringList &overridableKeys()
     return keys;
 }
 
+const QStringList &centrallySettableKeys()
+{
+    static const QStringList keys = { QStringLiteral("sync/interval_secs"),
+        QStringLiteral("kiosk/idle_timeout_secs"), QStringLiteral("kiosk/language"),
+        QStringLiteral("display/elder_mode"), QStringLiteral("attract/volume"),
+        QStringLiteral("attract/quiet_from"), QStringLiteral("attract/quiet_to") };
+    return keys;
+}
+
+QString centralFileBeside(const QString &overrideFile)
+{
+    return overrideFile.isEmpty()
+        ? QString()
+        : QFileInfo(overrideFile).dir().filePath(QStringLiteral("central-settings.ini"));
+}
+
 LayeredIni::LayeredIni(const QString &baseFile, const QString &overrideFile)
     : m_base(open(baseFile))
+    , m_central(open(centralFileBeside(overrideFile)))
     , m_override(open(overrideFile))
 {
 }
@@ -39,6 +57,11 @@ QVariant LayeredIni::value(const QString &key) const
         const QVariant over = m_override->value(key);
         if (over.isValid())
             return over;
+    }
+    if (m_central && m_central->status() == QSettings::NoError && centrallySettableKeys().contains(key)) {
+        const QVariant central = m_central->value(key);
+        if (central.isValid())
+            return central;
     }
     return m_base ? m_base->value(key) : QVariant();
 }

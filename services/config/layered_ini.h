@@ -23,9 +23,13 @@ public:
     QStringList overrideKeys() const;
 
 private:
-    std::unique_ptr<QSettings> m_base, m_override;
+    std::unique_ptr<QSettings> m_base, m_central, m_override;
 };
 
 const QStringList &overridableKeys();
+// The settings a hall shares (not its kiosks' server, enrolment, role or door).
+const QStringList &centrallySettableKeys();
+// central-settings.ini in the same directory as the override file (empty: none).
+QString centralFileBeside(const QString &overrideFile);
 
 } // namespace linli::config

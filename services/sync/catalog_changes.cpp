@@ -8,12 +8,14 @@
 #include "information/search.h"
 #include "maintenance/staff.h"
 #include "storage/database.h"
+#include "sync/central_settings.h"
 #include "sync/resident_changes.h"
 #include "sync/resident_wipe.h"
 #include "sync/sync_error.h"
 #include "sync/sync_log.h"
 #include "tickets/signing_key.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
@@ -202,6 +204,27 @@ void applyCanteen(storage::Database &db, const v1::Change &change, const QString
         db, r, QJsonDocument::fromJson(QByteArray::fromStdString(change.record())).object(), nowUtc);
 }
 
+// The hall's settings (sync/central_settings.h) sit beside the database, in the data directory.
+void applyConfig(const storage::Database &db, const v1::Change &change)
+{
+    if (db.path().isEmpty() || db.path() == u":memory:")
+        return; // a scratch database has no data directory to keep them in
+    const QString dataDir = QFileInfo(db.path()).absolutePath();
+    if (change.deleted()) {
+        removeCentralSettings(dataDir);
+        return;
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(change.record()));
+    if (!doc.isObject())
+        throw badRecord(QStringLiteral("config"), fromStd(change.id()), QStringLiteral("not a JSON object"));
+    const CentralSettingsWritten written = writeCentralSettings(dataDir, doc.object());
+    qCInfo(lcSync).noquote() << "the hall's settings from the central, for the next start:"
+                             << written.taken.join(u", ");
+    if (!written.ignored.isEmpty())
+        qCWarning(lcSync).noquote() << "settings a kiosk does not take from its hall, left out:"
+                                    << written.ignored.join(u", ");
+}
+
 } // namespace
 
 ChangesApplied applyChanges(storage::Database &db, const v1::SyncResponse &response, const QDateTime &nowUtc)
@@ -241,6 +264,8 @@ ChangesApplied applyChanges(storage::Database &db, const v1::SyncResponse &respo
                 applyRevokedTicket(db, change, id, now);
             } else if (collection == u"staff") {
                 applyStaff(db, change, id);
+            } else if (collection == u"config") {
+                applyConfig(db, change);
             } else {
                 ++applied.skipped;
                 if (!applied.skippedCollections.contains(collection))

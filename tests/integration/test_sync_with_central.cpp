@@ -3,6 +3,7 @@
 // forged and replayed replies, a removed room, a revoked kiosk.
 #include "../central/central_harness.h"
 #include "canteen/menu.h"
+#include "config/kiosk_config.h"
 #include "core/clock_trust.h"
 #include "kiosk_under_test.h"
 #include "loopback_proxy.h"
@@ -18,6 +19,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -461,6 +463,50 @@ TEST_F(SyncWithCentral, PlainHttpToAnotherMachineIsRefused)
     EXPECT_TRUE(kiosk.lastEnrolMessage.en.contains(QStringLiteral("only for loopback")))
         << kiosk.lastEnrolMessage.en.toStdString();
     EXPECT_FALSE(kiosk.lastEnrolMessage.zh.isEmpty());
+}
+
+// The fleet sets a hall's settings centrally (config.json); a kiosk takes them at its next start,
+// over /etc/linli, under what staff changed at this kiosk, and never the ones that would move it
+// to another server or data directory. A removed record gives the kiosk back its own.
+TEST_F(SyncWithCentral, TheHallsSettingsFromTheCentralApplyAtTheNextStartUnderTheKiosksOwn)
+{
+    TempDir content;
+    copyDemoContent(content.path());
+    auto writeConfig = [&](const QByteArray &json) {
+        QFile file(QDir(content.path()).filePath(QStringLiteral("config.json")));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(json);
+    };
+    writeConfig(R"({"kiosk": {"idle_timeout_secs": 150, "language": "en"},
+        "sync": {"interval_secs": 300, "server_url": "https://elsewhere.example"},
+        "storage": {"data_dir": "/tmp/elsewhere"}})");
+    CentralProcess central(content.path());
+    KioskUnderTest kiosk;
+    enrolAndConnect(central, kiosk, central.port());
+    ASSERT_TRUE(kiosk.syncOnce());
+
+    const QString dataDir = QFileInfo(kiosk.db->path()).absolutePath();
+    {
+        QFile local(config::overrideFileIn(dataDir));
+        ASSERT_TRUE(local.open(QIODevice::WriteOnly));
+        local.write("[kiosk]\nidle_timeout_secs=200\n");
+    }
+    const config::KioskConfig next
+        = config::loadKioskConfig(QString(), config::overrideFileIn(dataDir)).config;
+    EXPECT_EQ(next.idleTimeoutSecs, 200) << "staff's own setting at this kiosk wins";
+    EXPECT_EQ(next.syncIntervalSecs, 300);
+    EXPECT_EQ(next.startLanguage, Language::English);
+    EXPECT_TRUE(next.syncServerUrl.isEmpty()) << "a hall's settings never move a kiosk to another server";
+    EXPECT_TRUE(next.dataDir.isEmpty());
+
+    writeConfig("[]");
+    const CommandRun imported = runCentral(central.db(), { QStringLiteral("import"), content.path() });
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    ASSERT_TRUE(kiosk.syncOnce());
+    const config::KioskConfig after
+        = config::loadKioskConfig(QString(), config::overrideFileIn(dataDir)).config;
+    EXPECT_EQ(after.syncIntervalSecs, 60);
+    EXPECT_EQ(after.startLanguage, Language::Chinese);
 }
 
 } // namespace

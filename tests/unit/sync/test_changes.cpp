@@ -213,13 +213,13 @@ TEST_F(ChangesTest, KioskKeysAndRevokedTicketsReachTheTicketRules)
 TEST_F(ChangesTest, CollectionsNotTakenYetAreSkippedAndSaidSo)
 {
     v1::SyncResponse r = emptyResponse(3);
-    addChange(
-        r, 3, "config", QStringLiteral("config"), { { QStringLiteral("id"), QStringLiteral("config") } });
+    addChange(r, 3, "floor_signs", QStringLiteral("sign-1"),
+        { { QStringLiteral("id"), QStringLiteral("sign-1") } });
     addChange(r, 4, "staff", QStringLiteral("staff-new"), newStaff("staff-new", "9900000077", "112233"));
     const ChangesApplied applied = apply(*db, r, clock.nowUtc());
     EXPECT_EQ(applied.skipped, 1);
     EXPECT_EQ(applied.written, 1) << "staff is taken";
-    EXPECT_EQ(applied.skippedCollections, QStringList{ QStringLiteral("config") });
+    EXPECT_EQ(applied.skippedCollections, QStringList{ QStringLiteral("floor_signs") });
 }
 
 TEST_F(ChangesTest, AStaffMemberAddedCentrallySignsInWithCardAndPinAndATombstoneDisablesThem)
