@@ -40,6 +40,11 @@ for line in Type=notify WatchdogSec= NotifyAccess=all User=linli ProtectSystem=s
     NoNewPrivileges=yes ReadWritePaths=/var/lib/linli "ExecStart=/usr/bin/cage"; do
     grep -q "^$line" "$unit" || fail "linli-kiosk.service lacks $line"
 done
+# The diagnostics bundle goes to a USB stick: writable under ProtectSystem=strict, optional.
+for media in /media /run/media; do
+    grep "^ReadWritePaths=" "$unit" | tr ' =' '\n\n' | grep -qxF -- "-$media" \
+        || fail "linli-kiosk.service does not make $media writable (optional, with -)"
+done
 
 # systemd-analyze verify in the scratch root: its own units, the host's targets, the compositor.
 if command -v systemd-analyze >/dev/null && [ -x /usr/bin/cage ]; then
