@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # care_package.sh BUILD_DIR SCREENSHOT_DIR — the Debian packages (CPack): built, their contents
-# listed and checked, extracted into a scratch root (dpkg-deb -x), the units verified there with
-# systemd-analyze, and the kiosk started from the installed files.
+# listed and checked, installed by dpkg into a scratch root (its own dpkg database; the
+# maintainer scripts run there), the units verified there with systemd-analyze, and the kiosk
+# started from the installed files under its unit's policy until its home screen is up.
 set -euo pipefail
 build=$1 shots=$2
 mkdir -p "$shots"
@@ -30,15 +31,39 @@ depends=$(dpkg-deb -f "$kiosk_deb" Depends)
 for dep in cage qml6-module-qtquick fonts-noto-cjk libqt6quick6 libsystemd0; do
     grep -q "$dep" <<<"$depends" || fail "linli-kiosk does not depend on $dep: $depends"
 done
-dpkg-deb --ctrl-tarfile "$kiosk_deb" | tar -t | grep -q postinst || fail "linli-kiosk has no postinst (user linli)"
+# dpkg runs only control members named exactly postinst, and keeps only listed conffiles.
+for deb in "$kiosk_deb" "$central_deb"; do
+    dpkg-deb --ctrl-tarfile "$deb" | tar -t >"$work/control"
+    grep -qxF ./postinst "$work/control" || fail "$(basename "$deb") has no postinst: $(tr '\n' ' ' <"$work/control")"
+done
+# (Whole outputs into variables: grep -q leaving a pipe early would fail it under pipefail.)
+grep -qxF /etc/linli/kiosk.ini <<<"$(dpkg-deb -I "$kiosk_deb" conffiles)" || fail "kiosk.ini is not a conffile"
+grep -qxF /etc/linli/central.env <<<"$(dpkg-deb -I "$central_deb" conffiles)" || fail "central.env is not a conffile"
 
-dpkg-deb -x "$kiosk_deb" "$root"
-dpkg-deb -x "$central_deb" "$root"
+# dpkg -i into the scratch root. Its maintainer scripts run without chroot (the root has no
+# shell of its own) and see DPKG_ROOT; the dependencies are the host's, not the root's.
+mkdir -p "$root/var/lib/dpkg/info" "$root/var/lib/dpkg/updates" "$root/var/lib/dpkg/triggers" "$root/etc"
+touch "$root/var/lib/dpkg/status" "$root/var/lib/dpkg/available"
+host_passwd=$(md5sum </etc/passwd)
+dpkg --root="$root" --log=/dev/null --force-script-chrootless --force-depends -i "$kiosk_deb" "$central_deb" \
+    >"$work/dpkg.log" 2>&1 || fail "dpkg -i failed: $(tail -20 "$work/dpkg.log")"
+for package in linli-kiosk linli-central; do
+    grep -qx "Status: install ok installed" <<<"$(dpkg --root="$root" -s "$package" 2>&1)" \
+        || fail "$package is not 'install ok installed': $(tail -20 "$work/dpkg.log")"
+done
 grep -q "^u linli " "$root/usr/lib/sysusers.d/linli.conf" || fail "no linli user in sysusers.d"
+grep -q "^linli:x:[0-9]*:[0-9]*:Linli kiosk:/var/lib/linli:" "$root/etc/passwd" \
+    || fail "the postinst did not create the user linli in the root: $(cat "$root/etc/passwd" 2>&1)"
+[ "$(md5sum </etc/passwd)" = "$host_passwd" ] || fail "the postinst changed the host's /etc/passwd"
 unit=$root/usr/lib/systemd/system/linli-kiosk.service
 for line in Type=notify WatchdogSec= NotifyAccess=all User=linli ProtectSystem=strict PrivateTmp=yes \
     NoNewPrivileges=yes ReadWritePaths=/var/lib/linli "ExecStart=/usr/bin/cage"; do
     grep -q "^$line" "$unit" || fail "linli-kiosk.service lacks $line"
+done
+# The diagnostics bundle goes to a USB stick: writable under ProtectSystem=strict, optional.
+for media in /media /run/media; do
+    grep -qxF -- "-$media" <<<"$(grep "^ReadWritePaths=" "$unit" | tr ' =' '\n\n')" \
+        || fail "linli-kiosk.service does not make $media writable (optional, with -)"
 done
 
 # systemd-analyze verify in the scratch root: its own units, the host's targets, the compositor.
@@ -62,5 +87,9 @@ QT_QPA_PLATFORM=offscreen "$root/usr/bin/linli-kiosk" --config "$root/etc/linli/
     --now 2026-11-22T02:00:00Z --lang zh --screenshot "$shots/package-home-zh.png" >/dev/null 2>&1 \
     || fail "the installed kiosk did not draw its home screen"
 [ "$(stat -c %s "$shots/package-home-zh.png")" -gt 30000 ] || fail "the installed kiosk's home screen looks blank"
+# As its unit starts it (ExecStart after cage's "--", Type=notify), until READY=1 says the home
+# screen is up, then stopped as systemctl stop would.
+python3 "$(dirname "${BASH_SOURCE[0]}")/care_watchdog.py" "$root/usr/bin/linli-kiosk" installed "$unit" \
+    "$root/etc/linli/kiosk.ini" || fail "the installed kiosk did not come up under its unit's policy"
 "$root/usr/bin/linli-central" status --db "$work/central.db" >/dev/null 2>&1 || fail "the installed linli-central does not run"
-echo "OK: $(basename "$kiosk_deb") ($(stat -c %s "$kiosk_deb") bytes), $(basename "$central_deb") ($(stat -c %s "$central_deb") bytes); units verified; kiosk started from the package"
+echo "OK: $(basename "$kiosk_deb") ($(stat -c %s "$kiosk_deb") bytes), $(basename "$central_deb") ($(stat -c %s "$central_deb") bytes) installed by dpkg (user linli made); units verified; kiosk started from the package"

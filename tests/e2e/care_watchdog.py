@@ -4,13 +4,20 @@
   care_watchdog.py KIOSK pings   READY=1 arrives, then WATCHDOG=1 about every WATCHDOG_USEC/2
   care_watchdog.py KIOSK frozen  a GUI thread that hangs (test aid) stops the pings
   care_watchdog.py KIOSK quiet   without NOTIFY_SOCKET the kiosk starts and runs as before
+
+Under linli-kiosk.service's own policy (emulated_unit.py: systemd is not PID 1 in CI):
+  care_watchdog.py KIOSK restart UNIT CONFIG    kill -9, three times: back at READY=1 within 5 s
+  care_watchdog.py KIOSK installed UNIT CONFIG  up to READY=1, stays up, stops cleanly on SIGTERM
 """
 import os
+import signal
 import socket
 import subprocess
 import sys
 import tempfile
 import time
+
+from emulated_unit import EmulatedUnit
 
 WATCHDOG_USEC = 400_000  # pings every 200 ms
 
@@ -55,8 +62,67 @@ def wait_ready(sock, proc):
     fail("no READY=1 within 30 s")
 
 
+BACK_WITHIN_S = 5.0  # issue 13: after a restart the kiosk is back on its home screen within 5 s
+
+
+def home_screen_up(unit, start):
+    """READY=1 is also sent for the out-of-service screen: its log says which it was."""
+    log = unit.log(start)
+    for bad in ("out of service", "crash loop", "failed to load"):
+        if bad in log:
+            fail(f"start {start} came up out of service, not on the home screen: {log[-2000:]}")
+    if unit.proc.poll() is not None:
+        fail(f"start {start} exited ({unit.proc.returncode}) right after READY=1: {log[-2000:]}")
+
+
+def under_unit(kiosk, case, unit_path, config):
+    with tempfile.TemporaryDirectory() as tmp:
+        data = os.path.join(tmp, "data")
+        os.makedirs(data)
+        unit = EmulatedUnit(unit_path, kiosk, config, data, os.path.join(tmp, "kiosk.log"))
+        try:
+            unit.start()
+            unit.supervise(time.monotonic() + 1.5)
+            home_screen_up(unit, 1)
+            if case == "installed":
+                if unit.supervise(time.monotonic() + 2.0):
+                    fail("the installed kiosk restarted on its own")
+                status = unit.stop()
+                if status != 0:
+                    fail(f"SIGTERM ended the installed kiosk with {status}: {unit.log(unit.starts)[-2000:]}")
+                print(f"OK: {' '.join(unit.argv)}: READY=1, up for 3.5 s, stopped cleanly")
+                return
+            backs = []
+            for _ in range(3):
+                killed_at = time.monotonic()
+                os.kill(unit.proc.pid, signal.SIGKILL)
+                readies = unit.supervise(killed_at + 30, restarts=1)
+                if not readies:
+                    fail("not restarted within 30 s of kill -9")
+                backs.append(readies[0] - killed_at)
+                unit.supervise(time.monotonic() + 1.0)
+                home_screen_up(unit, unit.starts)
+            slowest = max(backs)
+            figures = ", ".join(f"{b:.2f} s" for b in backs)
+            if slowest > BACK_WITHIN_S:
+                fail(f"back on the home screen {figures} after kill -9; the limit is {BACK_WITHIN_S:g} s")
+            if unit.stop() != 0:
+                fail("SIGTERM after the restarts did not end the kiosk cleanly")
+            print(f"OK: kill -9 x3 under Restart={unit.restart} RestartSec={unit.restart_sec:g}: "
+                  f"home screen (READY=1) again after {figures}")
+        except RuntimeError as error:
+            fail(str(error))
+        finally:
+            if unit.proc and unit.proc.poll() is None:
+                unit.proc.kill()
+                unit.proc.wait()
+
+
 def main():
     kiosk, case = sys.argv[1], sys.argv[2]
+    if case in ("restart", "installed"):
+        under_unit(kiosk, case, sys.argv[3], sys.argv[4])
+        return
     with tempfile.TemporaryDirectory() as tmp:
         data = os.path.join(tmp, "data")
         os.makedirs(data)
