@@ -1,5 +1,6 @@
 #include "sync/escrow.h"
 
+#include "escrow/resources.h"
 #include "store/central_store.h"
 #include "sync/resources.h"
 
@@ -13,6 +14,15 @@ namespace linli::central {
 
 namespace {
 
+// "HH:mm" (or "24:00") as the kiosk reads a room's weekly hours; -1 when it is not a time.
+int minuteOfDay(const QString &hhmm)
+{
+    if (hhmm == u"24:00")
+        return 1440;
+    const QTime t = QTime::fromString(hhmm, QStringLiteral("HH:mm"));
+    return t.isValid() ? t.hour() * 60 + t.minute() : -1;
+}
+
 // Slot starts (UTC seconds) of a room's weekly hours on one local day.
 std::vector<qint64> slotStartsOn(const QJsonObject &room, const QDate &day, const QTimeZone &zone)
 {
@@ -23,18 +33,12 @@ std::vector<qint64> slotStartsOn(const QJsonObject &room, const QDate &day, cons
         const QJsonObject h = v.toObject();
         if (h.value(QLatin1String("weekday")).toInt() != day.dayOfWeek())
             continue;
-        const QTime open
-            = QTime::fromString(h.value(QLatin1String("open")).toString(), QStringLiteral("HH:mm"));
-        const QTime close
-            = QTime::fromString(h.value(QLatin1String("close")).toString(), QStringLiteral("HH:mm"));
-        if (!open.isValid() || !close.isValid())
+        const int open = minuteOfDay(h.value(QLatin1String("open")).toString());
+        const int close = minuteOfDay(h.value(QLatin1String("close")).toString());
+        if (open < 0 || close < 0)
             continue;
-        for (QTime t = open; t.isValid() && t.addSecs(slotMinutes * 60) <= close && t < close;
-             t = t.addSecs(slotMinutes * 60)) {
-            out.push_back(QDateTime(day, t, zone).toSecsSinceEpoch());
-            if (t.addSecs(slotMinutes * 60) < t)
-                break; // wrapped past midnight
-        }
+        for (const int m : escrow::resources::slotStartMinutes(open, close, slotMinutes))
+            out.push_back(QDateTime(day, QTime(m / 60, m % 60), zone).toSecsSinceEpoch());
     }
     return out;
 }

@@ -1,6 +1,7 @@
 #include "booking/room_schedule.h"
 
 #include "booking/reasons.h"
+#include "escrow/resources.h"
 #include "storage/database.h"
 
 #include <algorithm>
@@ -120,11 +121,8 @@ DayPlan planDay(const RoomSchedule &room, const HallTime &time, const QDate &day
     for (const OpeningHours &h : room.hours) {
         if (h.weekday != day.dayOfWeek())
             continue;
-        // Slots keep to the clock (on the hour for 60-minute slots) so a time is easy to say
-        // and remember: 15:00, not 14:30 after an 08:30 opening. Only whole slots inside the
-        // opening hours are offered, so none crosses closing time (or midnight).
-        const int step = room.rules.slotMinutes;
-        for (int m = (h.openMinute + step - 1) / step * step; m + step <= h.closeMinute; m += step) {
+        for (const int m :
+            escrow::resources::slotStartMinutes(h.openMinute, h.closeMinute, room.rules.slotMinutes)) {
             Slot s;
             s.startUtc = plainDay ? midnight + m * 60LL : time.utcOf(day, m);
             s.endUtc = s.startUtc + slotSecs;

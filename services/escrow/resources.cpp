@@ -17,4 +17,15 @@ QString meal(const QString &canteenId, const QString &isoDate, const QString &pe
     return QStringLiteral("meal:%1:%2:%3").arg(canteenId, isoDate, period);
 }
 
+std::vector<int> slotStartMinutes(int openMinute, int closeMinute, int slotMinutes)
+{
+    std::vector<int> starts;
+    if (slotMinutes <= 0)
+        return starts;
+    for (int m = (openMinute + slotMinutes - 1) / slotMinutes * slotMinutes; m + slotMinutes <= closeMinute;
+         m += slotMinutes)
+        starts.push_back(m);
+    return starts;
+}
+
 } // namespace linli::escrow::resources

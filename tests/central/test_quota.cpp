@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 
 using namespace linli;
 using namespace linli::test;
@@ -133,6 +134,29 @@ TEST(CentralQuota, ALoneKioskGetsSharesOfRoomSlotsAsFarAheadAsTheRoomIsBookable)
     EXPECT_LT(furthestDaysAhead(QStringLiteral("room-multi-hall")), 30);
     EXPECT_GT(furthestDaysAhead(QStringLiteral("room-dance")), 11);
     EXPECT_LT(furthestDaysAhead(QStringLiteral("room-dance")), 14);
+}
+
+// The dance room opens at 08:30 and the kiosk offers its hours on the clock, 09:00 to 19:00: the
+// shares must name those very slots, or a kiosk cut off from the server can book none of them.
+TEST(CentralQuota, SharesAreOfTheSlotsTheKioskOffersOnTheClock)
+{
+    CentralProcess central;
+    TestKiosk kiosk(central);
+    const v1::SyncResponse first = kiosk.sync(kiosk.request());
+    const QTimeZone shanghai("Asia/Shanghai");
+    const QDate dayAfterTomorrow = QDateTime::fromMSecsSinceEpoch(nowMs(), shanghai).date().addDays(2);
+    QStringList hours;
+    for (const v1::Grant &g : first.grants()) {
+        const QString name = QString::fromStdString(g.resource());
+        if (g.units() <= 0 || !name.startsWith(u"room:room-dance:"))
+            continue;
+        const QDateTime start = QDateTime::fromSecsSinceEpoch(name.section(u':', -1).toLongLong(), shanghai);
+        if (start.date() == dayAfterTomorrow)
+            hours << start.time().toString(u"HH:mm");
+    }
+    hours.sort();
+    EXPECT_EQ(
+        hours.join(u' ').toStdString(), "09:00 10:00 11:00 12:00 13:00 14:00 15:00 16:00 17:00 18:00 19:00");
 }
 
 TEST(CentralQuota, ARoomSlotBookedAtOneKioskIsRefusedAtAnother)
