@@ -20,6 +20,7 @@ SyncBackend::SyncBackend(const KioskContext &context, QObject *parent)
     settings.serverUrl = context.config->syncServerUrl;
     settings.caFile = context.config->syncServerCa;
     settings.interval = std::chrono::seconds(context.config->syncIntervalSecs);
+    settings.backoffCap = std::chrono::seconds(context.config->syncBackoffCapSecs);
     settings.softwareVersion = QCoreApplication::applicationVersion();
     m_engine = std::make_unique<SyncEngine>(
         *context.db, *context.clock, settings, [] { return QRandomGenerator::global()->generateDouble(); });

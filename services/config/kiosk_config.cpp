@@ -125,6 +125,7 @@ void readSync(Validator &v, KioskConfig &c)
     }
     c.syncServerCa = v.text(QStringLiteral("sync/server_ca"), QString());
     c.syncIntervalSecs = v.integer(QStringLiteral("sync/interval_secs"), c.syncIntervalSecs, 30, 86400);
+    c.syncBackoffCapSecs = v.integer(QStringLiteral("sync/backoff_cap_secs"), c.syncBackoffCapSecs, 10, 3600);
     c.enrolCode = v.text(QStringLiteral("sync/enrol_code"), QString());
 }
 
@@ -218,7 +219,7 @@ void reportUnknownKeys(const LayeredIni &settings, Validator &v)
         QStringLiteral("sync/interval_secs"), QStringLiteral("printer/backend"),
         QStringLiteral("printer/target"), QStringLiteral("printer/paper_dots"),
         QStringLiteral("printer/timeout_ms"), QStringLiteral("kiosk/role"), QStringLiteral("checkin/place"),
-        QStringLiteral("sync/enrol_code") };
+        QStringLiteral("sync/enrol_code"), QStringLiteral("sync/backoff_cap_secs") };
     for (const QString &key : settings.overrideKeys()) {
         if (!overridableKeys().contains(key))
             v.warn(key,

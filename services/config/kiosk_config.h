@@ -26,6 +26,7 @@ struct KioskConfig {
     QString syncServerUrl; // empty: offline
     QString syncServerCa; // PEM of the server's certificate or private CA (https)
     int syncIntervalSecs = 60; // [30, 86400]
+    int syncBackoffCapSecs = 300; // [10, 3600]: the longest wait between retries while the server is away
     printing::PrinterSettings printer; // [printer]: none unless configured
     KioskRole role = KioskRole::Resident;
     QString checkInPlace; // [checkin] place: the room or canteen id this door checks in for

@@ -17,7 +17,7 @@ SyncEngine::SyncEngine(storage::Database &db, const Clock &clock, EngineSettings
     , m_db(db)
     , m_clock(clock)
     , m_settings(std::move(settings))
-    , m_schedule(m_settings.interval, std::move(random))
+    , m_schedule(m_settings.interval, std::move(random), m_settings.backoffCap)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::send);

@@ -29,6 +29,7 @@ struct EngineSettings {
     QString serverUrl; // [sync] server_url; empty: the kiosk stays offline by design
     QString caFile; // [sync] server_ca
     std::chrono::seconds interval{ 60 };
+    std::chrono::seconds backoffCap{ 300 }; // [sync] backoff_cap_secs
     QString softwareVersion;
 };
 

@@ -5,9 +5,10 @@
 
 namespace linli::sync {
 
-SyncSchedule::SyncSchedule(std::chrono::seconds interval, Random random)
+SyncSchedule::SyncSchedule(std::chrono::seconds interval, Random random, ms backoffCap)
     : m_interval(interval)
     , m_random(std::move(random))
+    , m_backoffCap(std::max(backoffCap, kBackoffBase))
 {
 }
 
@@ -19,9 +20,10 @@ SyncSchedule::ms SyncSchedule::afterSuccess(bool more)
 
 SyncSchedule::ms SyncSchedule::afterFailure()
 {
-    // 2 s x 2^n reaches the 5-minute cap at n = 8; beyond that the shift changes nothing.
+    // 2 s x 2^n reaches the default 5-minute cap at n = 8; beyond 16 the shift changes nothing
+    // under any cap the configuration allows (an hour).
     const int exponent = std::min(m_failures, 16);
-    const auto ceiling = std::min(kBackoffCap, ms(kBackoffBase.count() << exponent));
+    const auto ceiling = std::min(m_backoffCap, ms(kBackoffBase.count() << exponent));
     ++m_failures;
     const double r = std::clamp(m_random(), 0.0, 1.0);
     const auto delay = ms(static_cast<long long>(std::floor(r * static_cast<double>(ceiling.count()))));

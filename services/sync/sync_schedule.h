@@ -16,10 +16,10 @@ public:
     using ms = std::chrono::milliseconds;
     static constexpr ms kDebounce{ 500 }; // a booking reaches the central within the 2 s
     static constexpr ms kBackoffBase{ 2000 };
-    static constexpr ms kBackoffCap{ 5 * 60 * 1000 };
+    static constexpr ms kBackoffCap{ 5 * 60 * 1000 }; // the default: [sync] backoff_cap_secs
     static constexpr ms kBackoffFloor{ 250 }; // never a busy loop, even when the dice say 0
 
-    SyncSchedule(std::chrono::seconds interval, Random random);
+    SyncSchedule(std::chrono::seconds interval, Random random, ms backoffCap = kBackoffCap);
 
     ms afterSuccess(bool more); // failures forgotten
     ms afterFailure(); // one more failure
@@ -32,6 +32,7 @@ public:
 private:
     std::chrono::seconds m_interval;
     Random m_random;
+    ms m_backoffCap;
     int m_failures = 0;
 };
 

@@ -36,7 +36,7 @@ TEST(KioskConfig, ReadsValidValues)
     const auto result = loadKioskConfig(writeIni(dir,
         "[kiosk]\nid=hall-7-kiosk-2\nlanguage=en\nidle_timeout_secs=120\n"
         "[display]\nelder_mode=true\nfullscreen=false\n"
-        "[sync]\nserver_url=https://central.example/api\n"));
+        "[sync]\nserver_url=https://central.example/api\nbackoff_cap_secs=20\n"));
     ASSERT_TRUE(result.problems.empty()) << result.describe(Language::English).join('\n').toStdString();
     EXPECT_EQ(result.config.kioskId, QStringLiteral("hall-7-kiosk-2"));
     EXPECT_EQ(result.config.startLanguage, Language::English);
@@ -44,6 +44,18 @@ TEST(KioskConfig, ReadsValidValues)
     EXPECT_TRUE(result.config.elderMode);
     EXPECT_FALSE(result.config.fullscreen);
     EXPECT_EQ(result.config.syncServerUrl, QStringLiteral("https://central.example/api"));
+    EXPECT_EQ(result.config.syncBackoffCapSecs, 20);
+}
+
+TEST(KioskConfig, BackoffCapOutOfRangeIsNamedAndFiveMinutesUsed)
+{
+    linli::test::TempDir dir;
+    const auto result = loadKioskConfig(writeIni(dir, "[sync]\nbackoff_cap_secs=1\n"));
+    EXPECT_TRUE(result.canStart());
+    ASSERT_EQ(result.problems.size(), 1u);
+    EXPECT_EQ(result.problems[0].key, QStringLiteral("sync/backoff_cap_secs"));
+    EXPECT_TRUE(result.problems[0].message.en.contains(u"10 to 3600"));
+    EXPECT_EQ(result.config.syncBackoffCapSecs, 300);
 }
 
 TEST(KioskConfig, OutOfRangeNumberIsNamedAndDefaultUsed)

@@ -49,6 +49,27 @@ TEST(SyncScheduleTest, BackoffDoublesUpToFiveMinutesWithFullJitter)
     EXPECT_EQ(s.afterFailure(), milliseconds(1'000));
 }
 
+TEST(SyncScheduleTest, TheConfiguredCapBoundsTheBackoff)
+{
+    // [sync] backoff_cap_secs=10: a kiosk whose operator wants it back within seconds of the
+    // server's return never waits longer, however long the server was away.
+    SyncSchedule s(
+        seconds(60), [] { return 0.999999; }, milliseconds(10'000));
+    const qint64 ceilings[] = { 2'000, 4'000, 8'000, 10'000, 10'000, 10'000 };
+    for (qint64 ceiling : ceilings) {
+        const milliseconds d = s.afterFailure();
+        EXPECT_LE(d.count(), ceiling);
+        EXPECT_GE(d.count(), ceiling - 1);
+    }
+    // An hour, the most the configuration allows, is reached and held.
+    SyncSchedule slow(
+        seconds(60), [] { return 0.999999; }, milliseconds(3'600'000));
+    milliseconds d{};
+    for (int attempt = 0; attempt < 40; ++attempt)
+        d = slow.afterFailure();
+    EXPECT_GE(d.count(), 3'599'000);
+}
+
 TEST(SyncScheduleTest, ManyKiosksBackingOffSpreadOut)
 {
     // 1,000 kiosks that lost the server at the same moment, each with its own dice: their
