@@ -15,14 +15,6 @@ namespace linli::central {
 namespace {
 
 // "HH:mm" (or "24:00") as the kiosk reads a room's weekly hours; -1 when it is not a time.
-int minuteOfDay(const QString &hhmm)
-{
-    if (hhmm == u"24:00")
-        return 1440;
-    const QTime t = QTime::fromString(hhmm, QStringLiteral("HH:mm"));
-    return t.isValid() ? t.hour() * 60 + t.minute() : -1;
-}
-
 // Slot starts (UTC seconds) of a room's weekly hours on one local day.
 std::vector<qint64> slotStartsOn(const QJsonObject &room, const QDate &day, const QTimeZone &zone)
 {
@@ -33,11 +25,11 @@ std::vector<qint64> slotStartsOn(const QJsonObject &room, const QDate &day, cons
         const QJsonObject h = v.toObject();
         if (h.value(QLatin1String("weekday")).toInt() != day.dayOfWeek())
             continue;
-        const int open = minuteOfDay(h.value(QLatin1String("open")).toString());
-        const int close = minuteOfDay(h.value(QLatin1String("close")).toString());
-        if (open < 0 || close < 0)
-            continue;
-        for (const int m : escrow::resources::slotStartMinutes(open, close, slotMinutes))
+        const auto open = escrow::resources::minuteOfDay(h.value(QLatin1String("open")).toString());
+        const auto close = escrow::resources::minuteOfDay(h.value(QLatin1String("close")).toString());
+        if (!open || !close)
+            continue; // refused at import (catalog_import.cpp validates as a kiosk): never granted
+        for (const int m : escrow::resources::slotStartMinutes(*open, *close, slotMinutes))
             out.push_back(QDateTime(day, QTime(m / 60, m % 60), zone).toSecsSinceEpoch());
     }
     return out;

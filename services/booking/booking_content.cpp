@@ -1,6 +1,7 @@
 #include "booking/booking_content.h"
 
 #include "content/content_error.h"
+#include "escrow/resources.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -36,13 +37,11 @@ QJsonArray readArray(const QString &path)
 
 int minuteOf(const QString &hhmm, const QString &id)
 {
-    if (hhmm == u"24:00")
-        return 1440;
-    const QTime t = QTime::fromString(hhmm, u"HH:mm");
-    if (!t.isValid())
+    const std::optional<int> minute = escrow::resources::minuteOfDay(hhmm);
+    if (!minute)
         bad(QStringLiteral("rooms.json"), id,
             QStringLiteral("bad time \"%1\" in booking.weekly_hours").arg(hhmm));
-    return t.hour() * 60 + t.minute();
+    return *minute;
 }
 
 int countRows(storage::Database &db, const char *sql)

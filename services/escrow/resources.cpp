@@ -1,5 +1,7 @@
 #include "escrow/resources.h"
 
+#include <QTime>
+
 namespace linli::escrow::resources {
 
 QString roomSlot(const QString &roomId, qint64 slotStartUtcSecs)
@@ -26,6 +28,16 @@ std::vector<int> slotStartMinutes(int openMinute, int closeMinute, int slotMinut
          m += slotMinutes)
         starts.push_back(m);
     return starts;
+}
+
+std::optional<int> minuteOfDay(const QString &hhmm)
+{
+    if (hhmm == u"24:00")
+        return 1440;
+    const QTime t = QTime::fromString(hhmm, u"HH:mm");
+    if (!t.isValid())
+        return std::nullopt;
+    return t.hour() * 60 + t.minute();
 }
 
 } // namespace linli::escrow::resources
