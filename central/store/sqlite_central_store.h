@@ -1,8 +1,8 @@
 #pragma once
 
 #include "storage/database.h"
+#include "storage/wal_checkpointer.h"
 #include "store/central_store.h"
-#include "store/wal_checkpointer.h"
 
 #include <memory>
 
@@ -75,7 +75,7 @@ public:
 private:
     storage::Database m_db;
     std::unique_ptr<storage::Transaction> m_tx;
-    std::unique_ptr<WalCheckpointer> m_checkpointer;
+    std::unique_ptr<storage::WalCheckpointer> m_checkpointer; // after m_db: stopped before it closes
     std::optional<Durability> m_durability;
 };
 
