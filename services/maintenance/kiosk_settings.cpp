@@ -1,12 +1,11 @@
 #include "maintenance/kiosk_settings.h"
 
 #include "attract/attract_settings.h"
+#include "config/atomic_file.h"
 #include "config/kiosk_config.h"
 #include "sync/server_address.h"
 
-#include <QDir>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace linli::maintenance {
 namespace {
@@ -169,21 +168,17 @@ QByteArray overrideText(const KioskSettings &wanted, const KioskSettings &base)
 
 std::optional<LocalizedText> writeOverrideFile(const QString &file, const QByteArray &text)
 {
-    QDir().mkpath(QFileInfo(file).absolutePath());
-    QSaveFile out(file);
-    // The enrolment code is in it: for the kiosk's own user only.
-    // Unbuffered, so a short write shows in write()'s count: Qt 6.4's buffered QSaveFile lost a
-    // short write (disk full, file size limit) and committed the cut file (test_settings).
-    const bool opened = out.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
-        && out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (opened && out.write(text) == text.size() && out.commit())
+    // The enrolment code is in it: for the kiosk's own user only (test_settings: a full disk).
+    const auto failed
+        = config::writeFileAtomically(file, text, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!failed)
         return std::nullopt;
-    if (opened && out.error() == QFileDevice::NoError) // written short: no room left
+    if (failed->noRoom)
         return LocalizedText{ QStringLiteral("无法保存设置：存储空间不足；原有设置未改变。"),
             QStringLiteral(
                 "Could not save the settings: no room left on the disk; the old settings stand.") };
-    return LocalizedText{ QStringLiteral("无法保存设置（%1）；原有设置未改变。").arg(out.errorString()),
-        QStringLiteral("Could not save the settings (%1); the old settings stand.").arg(out.errorString()) };
+    return LocalizedText{ QStringLiteral("无法保存设置（%1）；原有设置未改变。").arg(failed->detail),
+        QStringLiteral("Could not save the settings (%1); the old settings stand.").arg(failed->detail) };
 }
 
 QJsonObject settingsJson(const KioskSettings &s)

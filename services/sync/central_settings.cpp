@@ -1,11 +1,11 @@
 #include "sync/central_settings.h"
 
+#include "config/atomic_file.h"
 #include "config/layered_ini.h"
 #include "sync/sync_error.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 
 namespace linli::sync {
 
@@ -56,11 +56,12 @@ CentralSettingsWritten writeCentralSettings(const QString &dataDir, const QJsonO
         if (!lines.isEmpty())
             ini += '[' + section.key().toUtf8() + "]\n" + lines;
     }
-    QSaveFile file(fileIn(dataDir));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(ini) != ini.size()
-        || !file.commit())
-        throw BadResponse({ QStringLiteral("无法保存中心服务器下发的设置：%1").arg(file.errorString()),
-            QStringLiteral("Cannot keep the settings the central server sent: %1").arg(file.errorString()) });
+    if (const auto failed = config::writeFileAtomically(fileIn(dataDir), ini)) {
+        const QString why = failed->noRoom ? QStringLiteral("no room left on the disk") : failed->detail;
+        const QString whyZh = failed->noRoom ? QStringLiteral("存储空间不足") : failed->detail;
+        throw BadResponse({ QStringLiteral("无法保存中心服务器下发的设置：%1").arg(whyZh),
+            QStringLiteral("Cannot keep the settings the central server sent: %1").arg(why) });
+    }
     return out;
 }
 
