@@ -1,6 +1,7 @@
 #include "actions_controller.h"
 
 #include "care/care_settings.h"
+#include "config/kiosk_config.h"
 #include "core/clock.h"
 #include "kiosk_paths.h"
 #include "language_controller.h"
@@ -64,30 +65,26 @@ QString dataDirOf(const KioskContext &context)
 } // namespace
 
 ActionsController::ActionsController(QObject *parent)
-    : QObject(parent)
+    : StaffScreen(parent)
     , m_places(ExportPlace::staticMetaObject)
     , m_quit([](int code) { QCoreApplication::exit(code); })
 {
 }
 
-void ActionsController::setMaintenance(MaintenanceBackend *maintenance)
+void ActionsController::staffChanged()
 {
-    if (m_maintenance == maintenance)
-        return;
-    if (m_maintenance)
-        disconnect(m_maintenance, nullptr, this, nullptr);
-    m_maintenance = maintenance;
-    if (m_maintenance)
-        connect(m_maintenance, &MaintenanceBackend::changed, this, [this] {
-            // Another staff member (or none) sees no answer given to the one before.
-            if (!m_maintenance->signedIn()) {
-                ++m_generation;
-                m_syncMessage.clear();
-                m_exportMessage.clear();
-                m_syncing = m_exporting = false;
-            }
-            emit changed();
-        });
+    // Another staff member (or none) sees no answer given to the one before.
+    if (!maintenance()->signedIn()) {
+        ++m_generation;
+        m_syncMessage.clear();
+        m_exportMessage.clear();
+        m_syncing = m_exporting = false;
+    }
+    emit changed();
+}
+
+void ActionsController::attached()
+{
     refreshPlaces();
 }
 
@@ -106,18 +103,18 @@ void ActionsController::setSync(SyncBackend *sync)
 
 bool ActionsController::allowed() const
 {
-    return m_maintenance && m_maintenance->may(Permission::RunActions);
+    return maintenance() && maintenance()->may(Permission::RunActions);
 }
 
 bool ActionsController::audit(const QString &action, const QString &subject, const QJsonObject &after)
 {
-    linli::storage::Database *db = m_maintenance->context().db;
+    linli::storage::Database *db = maintenance()->context().db;
     if (!db)
         return false;
     try {
         linli::storage::Transaction tx(*db);
-        linli::maintenance::recordAudit(*db, m_maintenance->staff(),
-            m_maintenance->context().clock->nowUtc().toSecsSinceEpoch(), action, subject, {}, after);
+        linli::maintenance::recordAudit(*db, maintenance()->staff(),
+            maintenance()->context().clock->nowUtc().toSecsSinceEpoch(), action, subject, {}, after);
         tx.commit();
         return true;
     } catch (const linli::storage::StorageError &e) {
@@ -131,7 +128,7 @@ void ActionsController::syncNow()
     if (!allowed() || m_syncing)
         return;
     audit(QStringLiteral("maintenance.sync_now"), {}, {});
-    m_maintenance->stillHere();
+    maintenance()->stillHere();
     if (!m_sync || !m_sync->engine()) {
         m_syncOk = true; // nothing wrong: a kiosk without a server works on its own
         m_syncMessage = tr("No central server is set up, so there is nothing to sync.");
@@ -149,7 +146,7 @@ void ActionsController::syncEnded(bool ok)
         return; // the engine's own schedule, not staff's press
     m_syncing = false;
     m_syncOk = ok;
-    const auto language = m_maintenance->context().language->language();
+    const auto language = maintenance()->context().language->language();
     m_syncMessage = ok
         ? tr("Synced. %n change(s) still waiting.", nullptr, m_sync->outboxDepth())
         : tr("The server could not be reached: %1").arg(m_sync->engine()->problem().in(language));
@@ -159,7 +156,7 @@ void ActionsController::syncEnded(bool ok)
 void ActionsController::refreshPlaces()
 {
     std::vector<ExportPlace> rows;
-    const QString dataDir = m_maintenance ? dataDirOf(m_maintenance->context()) : QString();
+    const QString dataDir = maintenance() ? dataDirOf(maintenance()->context()) : QString();
     for (const auto &target : linli::maintenance::exportTargets(dataDir))
         rows.push_back(
             { target.removable ? tr("USB stick “%1”").arg(target.label) : tr("The kiosk's export folder"),
@@ -172,13 +169,14 @@ void ActionsController::exportTo(int row)
     if (!allowed() || m_exporting || row < 0 || row >= m_places.rowCount())
         return;
     const ExportPlace place = m_places.at<ExportPlace>(row);
-    const KioskContext &context = m_maintenance->context();
+    const KioskContext &context = maintenance()->context();
     m_exporting = true;
     m_exportMessage = tr("Writing the diagnostics…");
-    m_maintenance->stillHere();
+    maintenance()->stillHere();
     emit changed();
     // Logs and the journal can take a moment: off the GUI thread, on a connection of its own.
     const QString dbPath = context.db ? context.db->path() : QString(), dataDir = dataDirOf(context);
+    const QString overrideFile = context.config ? context.config->overrideFile : QString();
     const QDateTime now = context.clock->nowUtc();
     QPointer<ActionsController> self(this);
     const int generation = m_generation;
@@ -193,6 +191,7 @@ void ActionsController::exportTo(int row)
         in.db = db ? &*db : nullptr;
         in.dataDir = dataDir;
         in.configFile = configFile();
+        in.overrideFile = overrideFile;
         in.logDir = linli::care::loadCareSettings(in.configFile).settings.logDir;
         in.journal = journal;
         in.version = QCoreApplication::applicationVersion();
@@ -204,7 +203,7 @@ void ActionsController::exportTo(int row)
                     return;
                 self->m_exporting = false;
                 self->m_exportOk = written.ok;
-                const auto language = self->m_maintenance->context().language->language();
+                const auto language = self->maintenance()->context().language->language();
                 self->m_exportMessage = written.ok
                     ? tr("Saved to %1: %2").arg(place.title, QDir(written.value).dirName())
                     : written.reason.in(language);
@@ -222,7 +221,7 @@ void ActionsController::restart()
     if (!allowed())
         return;
     audit(QStringLiteral("maintenance.restart"), {}, {});
-    qInfo().noquote() << "restart asked for by staff" << m_maintenance->staff().id;
+    qInfo().noquote() << "restart asked for by staff" << maintenance()->staff().id;
     // A moment for the screen to say so; then an ordinary exit, which systemd restarts.
     QTimer::singleShot(500, this, [this] { m_quit(kRestartExitCode); });
 }

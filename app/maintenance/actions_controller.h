@@ -2,6 +2,7 @@
 
 #include "gadget_list_model.h"
 #include "maintenance_backend.h"
+#include "staff_screen.h"
 #include "sync_backend.h"
 
 #include <functional>
@@ -22,10 +23,9 @@ public:
 
 // The actions screen (operator, administrator): sync now, export a diagnostics bundle, restart
 // the app. Each writes an audit row; a role that may not run actions changes nothing.
-class ActionsController : public QObject {
+class ActionsController : public StaffScreen {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(MaintenanceBackend *maintenance READ maintenance WRITE setMaintenance NOTIFY changed REQUIRED)
     Q_PROPERTY(SyncBackend *sync READ sync WRITE setSync NOTIFY changed)
     Q_PROPERTY(bool allowed READ allowed NOTIFY changed)
     Q_PROPERTY(bool syncing READ syncing NOTIFY changed)
@@ -41,8 +41,6 @@ public:
     static constexpr int kRestartExitCode = 0;
     explicit ActionsController(QObject *parent = nullptr);
 
-    MaintenanceBackend *maintenance() const { return m_maintenance; }
-    void setMaintenance(MaintenanceBackend *maintenance);
     SyncBackend *sync() const { return m_sync; }
     void setSync(SyncBackend *sync);
     bool allowed() const;
@@ -63,10 +61,13 @@ public:
 signals:
     void changed();
 
+protected:
+    void staffChanged() override;
+    void attached() override;
+
 private:
     bool audit(const QString &action, const QString &subject, const QJsonObject &after);
     void syncEnded(bool ok);
-    MaintenanceBackend *m_maintenance = nullptr;
     SyncBackend *m_sync = nullptr;
     GadgetListModel m_places;
     std::function<void(int)> m_quit;

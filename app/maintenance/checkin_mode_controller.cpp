@@ -7,20 +7,12 @@
 #include "storage/storage_error.h"
 
 CheckInModeController::CheckInModeController(QObject *parent)
-    : QObject(parent)
+    : StaffScreen(parent)
 {
 }
 
-void CheckInModeController::setMaintenance(MaintenanceBackend *maintenance)
+void CheckInModeController::staffChanged()
 {
-    if (m_maintenance == maintenance)
-        return;
-    if (m_maintenance)
-        disconnect(m_maintenance, nullptr, this, nullptr);
-    m_maintenance = maintenance;
-    if (m_maintenance)
-        connect(m_maintenance, &MaintenanceBackend::changed, this, &CheckInModeController::read);
-    emit maintenanceChanged();
     read();
 }
 
@@ -28,8 +20,8 @@ void CheckInModeController::read()
 {
     m_places.clear();
     m_names.clear();
-    if (m_maintenance && m_maintenance->context().db && m_maintenance->mayManageHall()) {
-        const KioskContext &c = m_maintenance->context();
+    if (maintenance() && maintenance()->context().db && maintenance()->mayManageHall()) {
+        const KioskContext &c = maintenance()->context();
         const bool zh = c.language->language() == linli::Language::Chinese;
         try {
             // The places tickets are issued for: bookable rooms, then the canteens.
@@ -49,15 +41,15 @@ void CheckInModeController::read()
 
 void CheckInModeController::open(const QString &placeId)
 {
-    if (!m_maintenance || !m_maintenance->context().db)
+    if (!maintenance() || !maintenance()->context().db)
         return;
-    const KioskContext &c = m_maintenance->context();
+    const KioskContext &c = maintenance()->context();
     linli::maintenance::HallActions actions(*c.db, *c.clock, linli::HallTime(c.zone));
-    const linli::Outcome done = actions.openCheckIn(m_maintenance->staff(), placeId);
+    const linli::Outcome done = actions.openCheckIn(maintenance()->staff(), placeId);
     if (!done.ok) {
         m_message = done.reason.in(c.language->language());
         emit changed();
         return;
     }
-    m_maintenance->openCheckIn(placeId);
+    maintenance()->openCheckIn(placeId);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "staff_screen.h"
+
 #include <QObject>
 #include <QQmlEngine>
 #include <QStringList>
@@ -10,19 +12,15 @@ Q_MOC_INCLUDE("maintenance_backend.h")
 // Turns this kiosk into a door check-in for a room or the canteen (an activity at the door, a
 // busy lunch at the counter): audited, then staff are signed out and the window opens check-in
 // for that place. For roles that may manage the hall.
-class CheckInModeController : public QObject {
+class CheckInModeController : public StaffScreen {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(MaintenanceBackend *maintenance READ maintenance WRITE setMaintenance NOTIFY maintenanceChanged
-            REQUIRED)
     Q_PROPERTY(QList<QString> places READ places NOTIFY changed) // room and canteen ids
     Q_PROPERTY(QList<QString> placeNames READ placeNames NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY changed)
 
 public:
     explicit CheckInModeController(QObject *parent = nullptr);
-    MaintenanceBackend *maintenance() const { return m_maintenance; }
-    void setMaintenance(MaintenanceBackend *maintenance);
     QStringList places() const { return m_places; }
     QStringList placeNames() const { return m_names; }
     QString message() const { return m_message; }
@@ -30,11 +28,12 @@ public:
     Q_INVOKABLE void read();
 
 signals:
-    void maintenanceChanged();
     void changed();
 
+protected:
+    void staffChanged() override;
+
 private:
-    MaintenanceBackend *m_maintenance = nullptr;
     QStringList m_places, m_names;
     QString m_message;
 };

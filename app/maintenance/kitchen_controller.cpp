@@ -11,25 +11,20 @@
 using linli::canteen::MealPeriod;
 
 KitchenController::KitchenController(QObject *parent)
-    : QObject(parent)
+    : StaffScreen(parent)
     , m_dishes(KitchenRow::staticMetaObject)
     , m_stops(DeliveryRow::staticMetaObject)
 {
 }
 
-void KitchenController::setMaintenance(MaintenanceBackend *maintenance)
+void KitchenController::staffChanged()
 {
-    if (m_maintenance == maintenance)
-        return;
-    if (m_maintenance)
-        disconnect(m_maintenance, nullptr, this, nullptr);
-    m_maintenance = maintenance;
-    if (m_maintenance) {
-        connect(m_maintenance, &MaintenanceBackend::changed, this, &KitchenController::read);
-        connect(m_maintenance, &MaintenanceBackend::menuChanged, this, &KitchenController::read);
-    }
-    emit maintenanceChanged();
     read();
+}
+
+void KitchenController::follow(MaintenanceBackend &maintenance)
+{
+    connect(&maintenance, &MaintenanceBackend::menuChanged, this, &KitchenController::read);
 }
 
 void KitchenController::setMeal(const QString &meal)
@@ -46,8 +41,8 @@ void KitchenController::read()
     std::vector<DeliveryRow> stops;
     m_problem.clear();
     int eatIn = 0, delivery = 0;
-    if (m_maintenance && m_maintenance->context().db && m_maintenance->mayChangeMenu()) {
-        const KioskContext &c = m_maintenance->context();
+    if (maintenance() && maintenance()->context().db && maintenance()->mayChangeMenu()) {
+        const KioskContext &c = maintenance()->context();
         const auto language = c.language->language();
         const QDate today = linli::HallTime(c.zone).localDate(c.clock->nowSecs());
         const MealPeriod period = m_meal == u"dinner" ? MealPeriod::Dinner : MealPeriod::Lunch;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gadget_list_model.h"
+#include "staff_screen.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -32,11 +33,9 @@ public:
 };
 
 // Today's kitchen count and delivery list for one meal (lunch or dinner), for canteen staff.
-class KitchenController : public QObject {
+class KitchenController : public StaffScreen {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(MaintenanceBackend *maintenance READ maintenance WRITE setMaintenance NOTIFY maintenanceChanged
-            REQUIRED)
     Q_PROPERTY(QString meal READ meal WRITE setMeal NOTIFY changed) // "lunch" or "dinner"
     Q_PROPERTY(GadgetListModel *dishes READ dishes CONSTANT)
     Q_PROPERTY(GadgetListModel *stops READ stops CONSTANT)
@@ -45,8 +44,6 @@ class KitchenController : public QObject {
 
 public:
     explicit KitchenController(QObject *parent = nullptr);
-    MaintenanceBackend *maintenance() const { return m_maintenance; }
-    void setMaintenance(MaintenanceBackend *maintenance);
     QString meal() const { return m_meal; }
     void setMeal(const QString &meal);
     GadgetListModel *dishes() { return &m_dishes; }
@@ -56,11 +53,13 @@ public:
     Q_INVOKABLE void read();
 
 signals:
-    void maintenanceChanged();
     void changed();
 
+protected:
+    void staffChanged() override;
+    void follow(MaintenanceBackend &maintenance) override;
+
 private:
-    MaintenanceBackend *m_maintenance = nullptr;
     QString m_meal = QStringLiteral("lunch");
     GadgetListModel m_dishes, m_stops;
     QString m_total, m_problem;

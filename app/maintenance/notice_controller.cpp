@@ -7,24 +7,15 @@
 #include "maintenance_backend.h"
 
 NoticeController::NoticeController(QObject *parent)
-    : QObject(parent)
+    : StaffScreen(parent)
 {
 }
 
-void NoticeController::setMaintenance(MaintenanceBackend *maintenance)
+void NoticeController::staffChanged()
 {
-    if (m_maintenance == maintenance)
-        return;
-    if (m_maintenance)
-        disconnect(m_maintenance, nullptr, this, nullptr);
-    m_maintenance = maintenance;
     // Another staff member or language: no message of the last one's stays.
-    if (m_maintenance)
-        connect(m_maintenance, &MaintenanceBackend::changed, this, [this] {
-            m_message.clear();
-            emit changed();
-        });
-    emit maintenanceChanged();
+    m_message.clear();
+    emit changed();
 }
 
 QStringList NoticeController::spanLabels() const
@@ -34,9 +25,9 @@ QStringList NoticeController::spanLabels() const
 
 QString NoticeController::until(int daysAhead) const
 {
-    if (!m_maintenance)
+    if (!maintenance())
         return {};
-    const KioskContext &c = m_maintenance->context();
+    const KioskContext &c = maintenance()->context();
     const QDate today = linli::HallTime(c.zone).localDate(c.clock->nowSecs());
     return tr("Shown until the end of %1.")
         .arg(HallFormat(c.zone, *c.language).date(today.addDays(daysAhead)));
@@ -44,18 +35,18 @@ QString NoticeController::until(int daysAhead) const
 
 bool NoticeController::post(const QString &title, const QString &body, bool urgent, int daysAhead)
 {
-    if (!m_maintenance || !m_maintenance->context().db)
+    if (!maintenance() || !maintenance()->context().db)
         return false;
-    const KioskContext &c = m_maintenance->context();
+    const KioskContext &c = maintenance()->context();
     const linli::HallTime time(c.zone);
     const QDate lastDay = time.localDate(c.clock->nowSecs()).addDays(daysAhead);
     linli::maintenance::HallActions actions(*c.db, *c.clock, time);
-    const linli::Outcome done = actions.postNotice(m_maintenance->staff(), { title, body, urgent, lastDay });
+    const linli::Outcome done = actions.postNotice(maintenance()->staff(), { title, body, urgent, lastDay });
     m_message = done.ok ? (urgent ? tr("Notice posted. It is on the home screen now.")
                                   : tr("Notice posted. It is under Notices now."))
                         : done.reason.in(c.language->language());
     if (done.ok)
-        m_maintenance->announceNotice();
+        maintenance()->announceNotice();
     emit changed();
     return done.ok;
 }

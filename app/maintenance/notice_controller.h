@@ -1,5 +1,7 @@
 #pragma once
 
+#include "staff_screen.h"
+
 #include <QObject>
 #include <QQmlEngine>
 
@@ -8,19 +10,15 @@ Q_MOC_INCLUDE("maintenance_backend.h")
 
 // Staff post a notice (title, text, urgent or normal, shown until a chosen day); it is on the
 // residents' notices (and, urgent, their home screen) at once. For roles that may manage the hall.
-class NoticeController : public QObject {
+class NoticeController : public StaffScreen {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(MaintenanceBackend *maintenance READ maintenance WRITE setMaintenance NOTIFY maintenanceChanged
-            REQUIRED)
     Q_PROPERTY(QString message READ message NOTIFY changed)
     Q_PROPERTY(QList<int> spans READ spans CONSTANT) // days ahead the notice may be shown until
     Q_PROPERTY(QList<QString> spanLabels READ spanLabels NOTIFY changed)
 
 public:
     explicit NoticeController(QObject *parent = nullptr);
-    MaintenanceBackend *maintenance() const { return m_maintenance; }
-    void setMaintenance(MaintenanceBackend *maintenance);
     QString message() const { return m_message; }
     QList<int> spans() const { return { 0, 1, 7, 14, 30 }; }
     QStringList spanLabels() const;
@@ -30,10 +28,11 @@ public:
     Q_INVOKABLE bool post(const QString &title, const QString &body, bool urgent, int daysAhead);
 
 signals:
-    void maintenanceChanged();
     void changed();
 
+protected:
+    void staffChanged() override;
+
 private:
-    MaintenanceBackend *m_maintenance = nullptr;
     QString m_message;
 };

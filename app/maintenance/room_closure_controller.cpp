@@ -28,21 +28,13 @@ linli::LocalizedText reasonText(const QString &key)
 } // namespace
 
 RoomClosureController::RoomClosureController(QObject *parent)
-    : QObject(parent)
+    : StaffScreen(parent)
     , m_rooms(StaffRoomRow::staticMetaObject)
 {
 }
 
-void RoomClosureController::setMaintenance(MaintenanceBackend *maintenance)
+void RoomClosureController::staffChanged()
 {
-    if (m_maintenance == maintenance)
-        return;
-    if (m_maintenance)
-        disconnect(m_maintenance, nullptr, this, nullptr);
-    m_maintenance = maintenance;
-    if (m_maintenance)
-        connect(m_maintenance, &MaintenanceBackend::changed, this, &RoomClosureController::read);
-    emit maintenanceChanged();
     read();
 }
 
@@ -63,8 +55,8 @@ void RoomClosureController::read()
     m_dayLabels.clear();
     m_roomIds.clear();
     m_roomNames.clear();
-    if (m_maintenance && m_maintenance->context().db && m_maintenance->mayManageHall()) {
-        const KioskContext &c = m_maintenance->context();
+    if (maintenance() && maintenance()->context().db && maintenance()->mayManageHall()) {
+        const KioskContext &c = maintenance()->context();
         const auto language = c.language->language();
         const linli::HallTime time(c.zone);
         const qint64 now = c.clock->nowSecs();
@@ -95,9 +87,9 @@ void RoomClosureController::read()
 
 QString RoomClosureController::impact(const QString &roomId, const QString &day) const
 {
-    if (!m_maintenance || !m_maintenance->context().db || roomId.isEmpty())
+    if (!maintenance() || !maintenance()->context().db || roomId.isEmpty())
         return {};
-    const KioskContext &c = m_maintenance->context();
+    const KioskContext &c = maintenance()->context();
     try {
         const auto n = linli::booking::bookingsToCancel(
             *c.db, linli::HallTime(c.zone), roomId, QDate::fromString(day, Qt::ISODate), c.clock->nowSecs())
@@ -112,15 +104,15 @@ QString RoomClosureController::impact(const QString &roomId, const QString &day)
 
 void RoomClosureController::close(const QString &roomId, const QString &day, const QString &reason)
 {
-    if (!m_maintenance || !m_maintenance->context().db)
+    if (!maintenance() || !maintenance()->context().db)
         return;
-    const KioskContext &c = m_maintenance->context();
+    const KioskContext &c = maintenance()->context();
     linli::maintenance::HallActions actions(*c.db, *c.clock, linli::HallTime(c.zone));
     const auto done = actions.closeRoom(
-        m_maintenance->staff(), roomId, QDate::fromString(day, Qt::ISODate), reasonText(reason));
+        maintenance()->staff(), roomId, QDate::fromString(day, Qt::ISODate), reasonText(reason));
     m_message = done.ok ? tr("Room closed that day. Bookings cancelled: %1.").arg(done.value)
                         : done.reason.in(c.language->language());
     if (done.ok)
-        m_maintenance->announceChange(false);
+        maintenance()->announceChange(false);
     read();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gadget_list_model.h"
+#include "staff_screen.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -21,11 +22,9 @@ public:
 // a short list (so residents read it in both languages), after saying how many bookings that
 // day it will cancel. Also lists the places this kiosk can check tickets in for, and opens
 // check-in mode for one. For roles that may manage the hall.
-class RoomClosureController : public QObject {
+class RoomClosureController : public StaffScreen {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(MaintenanceBackend *maintenance READ maintenance WRITE setMaintenance NOTIFY maintenanceChanged
-            REQUIRED)
     Q_PROPERTY(GadgetListModel *rooms READ rooms CONSTANT)
     Q_PROPERTY(QList<QString> roomIds READ roomIds NOTIFY changed) // for the room ChoiceBar
     Q_PROPERTY(QList<QString> roomNames READ roomNames NOTIFY changed)
@@ -37,8 +36,6 @@ class RoomClosureController : public QObject {
 
 public:
     explicit RoomClosureController(QObject *parent = nullptr);
-    MaintenanceBackend *maintenance() const { return m_maintenance; }
-    void setMaintenance(MaintenanceBackend *maintenance);
     GadgetListModel *rooms() { return &m_rooms; }
     QStringList roomIds() const { return m_roomIds; }
     QStringList roomNames() const { return m_roomNames; }
@@ -54,11 +51,12 @@ public:
     Q_INVOKABLE void read();
 
 signals:
-    void maintenanceChanged();
     void changed();
 
+protected:
+    void staffChanged() override;
+
 private:
-    MaintenanceBackend *m_maintenance = nullptr;
     GadgetListModel m_rooms;
     QStringList m_roomIds, m_roomNames, m_days, m_dayLabels;
     QString m_message;

@@ -28,37 +28,35 @@ int nextInterval(int now, int direction)
 } // namespace
 
 SettingsController::SettingsController(QObject *parent)
-    : QObject(parent)
+    : StaffScreen(parent)
 {
 }
 
-void SettingsController::setMaintenance(MaintenanceBackend *maintenance)
+void SettingsController::staffChanged()
 {
-    if (m_maintenance == maintenance)
-        return;
-    if (m_maintenance)
-        disconnect(m_maintenance, nullptr, this, nullptr);
-    m_maintenance = maintenance;
-    if (m_maintenance)
-        connect(m_maintenance, &MaintenanceBackend::changed, this, &SettingsController::changed);
+    emit changed();
+}
+
+void SettingsController::attached()
+{
     reload();
 }
 
 bool SettingsController::allowed() const
 {
-    return m_maintenance && m_maintenance->mayChangeSettings();
+    return maintenance() && maintenance()->mayChangeSettings();
 }
 
 QString SettingsController::baseFile() const
 {
-    const KioskContext &context = m_maintenance->context();
+    const KioskContext &context = maintenance()->context();
     return context.config ? context.config->file : QString();
 }
 
 QString SettingsController::overrideFile() const
 {
     // The state directory; the database's when the context names none (the QML tests).
-    const KioskContext &context = m_maintenance->context();
+    const KioskContext &context = maintenance()->context();
     const QString dir = !context.dataDir.isEmpty() || !context.db
         ? context.dataDir
         : QFileInfo(context.db->path()).absolutePath();
@@ -67,14 +65,14 @@ QString SettingsController::overrideFile() const
 
 QString SettingsController::message() const
 {
-    if (!m_maintenance || !m_maintenance->context().language)
+    if (!maintenance() || !maintenance()->context().language)
         return m_reason.en;
-    return m_reason.in(m_maintenance->context().language->language());
+    return m_reason.in(maintenance()->context().language->language());
 }
 
 void SettingsController::reload()
 {
-    m_saved = m_maintenance ? linli::maintenance::readKioskSettings(baseFile(), overrideFile())
+    m_saved = maintenance() ? linli::maintenance::readKioskSettings(baseFile(), overrideFile())
                             : linli::maintenance::KioskSettings{};
     m_wanted = m_saved;
     m_reason = {};
@@ -100,10 +98,10 @@ void SettingsController::step(const QString &field, int direction)
 
 bool SettingsController::save()
 {
-    if (!m_maintenance)
+    if (!maintenance())
         return false;
-    m_maintenance->stillHere();
-    const KioskContext &context = m_maintenance->context();
+    maintenance()->stillHere();
+    const KioskContext &context = maintenance()->context();
     if (!context.db || !context.clock) {
         m_reason = { QStringLiteral("暂停服务时不能保存设置。"),
             QStringLiteral("Settings cannot be saved while the kiosk is out of service.") };
@@ -112,7 +110,7 @@ bool SettingsController::save()
         return false;
     }
     linli::maintenance::SettingsEditor editor(*context.db, *context.clock, baseFile(), overrideFile());
-    const linli::Outcome done = editor.save(m_maintenance->staff(), m_wanted);
+    const linli::Outcome done = editor.save(maintenance()->staff(), m_wanted);
     m_messageOk = done.ok;
     if (!done.ok) {
         m_reason = done.reason;

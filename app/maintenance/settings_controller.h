@@ -2,6 +2,7 @@
 
 #include "maintenance/kiosk_settings.h"
 #include "maintenance_backend.h"
+#include "staff_screen.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -9,10 +10,9 @@
 // The Settings screen (administrators): the kiosk's settings as it reads them, changed here
 // and saved together (validated, written atomically over /etc, audited by SettingsEditor).
 // Volume and the default language apply at once; the rest after a restart, and it says so.
-class SettingsController : public QObject {
+class SettingsController : public StaffScreen {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(MaintenanceBackend *maintenance READ maintenance WRITE setMaintenance NOTIFY changed REQUIRED)
     Q_PROPERTY(bool allowed READ allowed NOTIFY changed)
     Q_PROPERTY(QString serverUrl READ serverUrl WRITE setServerUrl NOTIFY changed)
     Q_PROPERTY(QString enrolCode READ enrolCode WRITE setEnrolCode NOTIFY changed)
@@ -33,8 +33,6 @@ class SettingsController : public QObject {
 public:
     explicit SettingsController(QObject *parent = nullptr);
 
-    MaintenanceBackend *maintenance() const { return m_maintenance; }
-    void setMaintenance(MaintenanceBackend *maintenance);
     bool allowed() const;
     QString serverUrl() const { return m_wanted.serverUrl; }
     void setServerUrl(const QString &v) { edit(m_wanted.serverUrl, v.trimmed()); }
@@ -67,6 +65,10 @@ public:
 signals:
     void changed();
 
+protected:
+    void staffChanged() override;
+    void attached() override;
+
 private:
     template <typename T> void edit(T &field, const T &value)
     {
@@ -78,7 +80,6 @@ private:
     }
     QString baseFile() const;
     QString overrideFile() const;
-    MaintenanceBackend *m_maintenance = nullptr;
     linli::maintenance::KioskSettings m_saved, m_wanted;
     linli::LocalizedText m_reason;
     bool m_messageOk = false;

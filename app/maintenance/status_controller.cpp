@@ -83,20 +83,13 @@ QString sceneGraphWords(const QString &why)
 } // namespace
 
 StatusController::StatusController(QObject *parent)
-    : QObject(parent)
+    : StaffScreen(parent)
 {
 }
 
-void StatusController::setMaintenance(MaintenanceBackend *maintenance)
+void StatusController::staffChanged()
 {
-    if (m_maintenance == maintenance)
-        return;
-    if (m_maintenance)
-        disconnect(m_maintenance, nullptr, this, nullptr);
-    m_maintenance = maintenance;
     // Another staff member (or none, or another language) sees their own lists.
-    if (m_maintenance)
-        connect(m_maintenance, &MaintenanceBackend::changed, this, &StatusController::refresh);
     refresh();
 }
 
@@ -120,9 +113,9 @@ QString StatusController::version() const
 
 void StatusController::refresh()
 {
-    if (!m_maintenance)
+    if (!maintenance())
         return;
-    const KioskContext &context = m_maintenance->context();
+    const KioskContext &context = maintenance()->context();
     linli::storage::Database *db = context.db;
     const QString dataDir = !context.dataDir.isEmpty() ? context.dataDir
         : db                                           ? QFileInfo(db->path()).absolutePath()
@@ -161,7 +154,7 @@ void StatusController::refresh()
 
     m_diskFree = megabytes(s.diskFreeBytes);
     m_memory = megabytes(s.memoryBytes);
-    const qint64 up = m_maintenance->uptimeSecs();
+    const qint64 up = maintenance()->uptimeSecs();
     m_uptime = tr("%1 h %2 min").arg(up / 3600).arg((up / 60) % 60);
     m_sceneGraph = sceneGraphWords(s.sceneGraph);
     m_printer = printerWords(context.printer);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "staff_screen.h"
+
 #include <QObject>
 #include <QQmlEngine>
 
@@ -8,10 +10,9 @@ class MaintenanceBackend;
 
 // The status screen: the kiosk's health in words staff can act on, read when the screen opens
 // and on refresh(). An empty restore means the kiosk never had to restore a backup.
-class StatusController : public QObject {
+class StatusController : public StaffScreen {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(MaintenanceBackend *maintenance READ maintenance WRITE setMaintenance NOTIFY changed REQUIRED)
     Q_PROPERTY(SyncBackend *sync READ sync WRITE setSync NOTIFY changed)
     Q_PROPERTY(QString network READ network NOTIFY changed)
     Q_PROPERTY(bool networkOk READ networkOk NOTIFY changed)
@@ -34,8 +35,6 @@ class StatusController : public QObject {
 public:
     explicit StatusController(QObject *parent = nullptr);
 
-    MaintenanceBackend *maintenance() const { return m_maintenance; }
-    void setMaintenance(MaintenanceBackend *maintenance);
     SyncBackend *sync() const { return m_sync; }
     void setSync(SyncBackend *sync);
     QString network() const { return m_network; }
@@ -61,8 +60,10 @@ public:
 signals:
     void changed();
 
+protected:
+    void staffChanged() override;
+
 private:
-    MaintenanceBackend *m_maintenance = nullptr;
     SyncBackend *m_sync = nullptr;
     QString m_network, m_lastSync, m_outbox, m_database, m_integrity, m_restore, m_diskFree, m_memory,
         m_uptime;

@@ -29,31 +29,23 @@ QString mealName(MealPeriod period)
 } // namespace
 
 TodayController::TodayController(QObject *parent)
-    : QObject(parent)
+    : StaffScreen(parent)
     , m_dishes(StaffDishRow::staticMetaObject)
     , m_pending(PendingBookingRow::staticMetaObject)
 {
 }
 
-void TodayController::setMaintenance(MaintenanceBackend *maintenance)
+void TodayController::staffChanged()
 {
-    if (m_maintenance == maintenance)
-        return;
-    if (m_maintenance)
-        disconnect(m_maintenance, nullptr, this, nullptr);
-    m_maintenance = maintenance;
     // Another staff member (or none, or another language) sees their own lists.
-    if (m_maintenance)
-        connect(m_maintenance, &MaintenanceBackend::changed, this, &TodayController::read);
-    emit maintenanceChanged();
     read();
 }
 
 void TodayController::read()
 {
-    if (!m_maintenance || !m_maintenance->context().db)
+    if (!maintenance() || !maintenance()->context().db)
         return;
-    const KioskContext &c = m_maintenance->context();
+    const KioskContext &c = maintenance()->context();
     const auto language = c.language->language();
     const HallFormat format(c.zone, *c.language);
     const qint64 now = c.clock->nowSecs();
@@ -61,7 +53,7 @@ void TodayController::read()
     std::vector<PendingBookingRow> pending;
     m_problem.clear();
     try {
-        if (m_maintenance->mayChangeMenu()) {
+        if (maintenance()->mayChangeMenu()) {
             const QDate today = QDateTime::fromSecsSinceEpoch(now, c.zone).date();
             for (MealPeriod period : { MealPeriod::Breakfast, MealPeriod::Lunch, MealPeriod::Dinner })
                 for (const auto &offer : linli::canteen::menuFor(*c.db, today, period))
@@ -71,7 +63,7 @@ void TodayController::read()
                                             : tr("%1 of %2 left").arg(offer.left()).arg(offer.quota),
                             offer.soldOut(), offer.quota, offer.taken });
         }
-        if (m_maintenance->mayDecideBookings())
+        if (maintenance()->mayDecideBookings())
             for (const auto &b : linli::booking::pendingBookings(*c.db, now))
                 pending.push_back(
                     { b.id, b.roomName.in(language), format.when(b.startUtc, b.endUtc), b.code });
@@ -85,7 +77,7 @@ void TodayController::read()
 
 void TodayController::markSoldOut(const QString &offerId)
 {
-    run([&](linli::maintenance::StaffActions &a) { return a.markSoldOut(m_maintenance->staff(), offerId); },
+    run([&](linli::maintenance::StaffActions &a) { return a.markSoldOut(maintenance()->staff(), offerId); },
         QT_TR_NOOP("Marked sold out. Residents see it at once."), true);
 }
 
@@ -93,7 +85,7 @@ void TodayController::changeQuota(const QString &offerId, int quota)
 {
     run(
         [&](linli::maintenance::StaffActions &a) {
-            return a.changeQuota(m_maintenance->staff(), offerId, quota);
+            return a.changeQuota(maintenance()->staff(), offerId, quota);
         },
         QT_TR_NOOP("Quota changed. Residents see it at once."), true);
 }
@@ -102,7 +94,7 @@ void TodayController::approve(const QString &bookingId)
 {
     run(
         [&](linli::maintenance::StaffActions &a) {
-            return a.approveBooking(m_maintenance->staff(), bookingId);
+            return a.approveBooking(maintenance()->staff(), bookingId);
         },
         QT_TR_NOOP("Booking approved."), false);
 }
@@ -111,7 +103,7 @@ void TodayController::reject(const QString &bookingId)
 {
     run(
         [&](linli::maintenance::StaffActions &a) {
-            return a.rejectBooking(m_maintenance->staff(), bookingId);
+            return a.rejectBooking(maintenance()->staff(), bookingId);
         },
         QT_TR_NOOP("Booking rejected. The resident sees why under My bookings."), false);
 }
@@ -119,13 +111,13 @@ void TodayController::reject(const QString &bookingId)
 void TodayController::run(const std::function<linli::Outcome(linli::maintenance::StaffActions &)> &command,
     const char *done, bool menu)
 {
-    if (!m_maintenance || !m_maintenance->context().db)
+    if (!maintenance() || !maintenance()->context().db)
         return;
-    const KioskContext &c = m_maintenance->context();
+    const KioskContext &c = maintenance()->context();
     linli::maintenance::StaffActions actions(*c.db, *c.clock, linli::HallTime(c.zone));
     const linli::Outcome outcome = command(actions);
     m_message = outcome.ok ? tr(done) : outcome.reason.in(c.language->language());
     if (outcome.ok)
-        m_maintenance->announceChange(menu);
+        maintenance()->announceChange(menu);
     read();
 }

@@ -2,6 +2,7 @@
 
 #include "core/outcome.h"
 #include "gadget_list_model.h"
+#include "staff_screen.h"
 
 #include <functional>
 #include <QObject>
@@ -43,11 +44,9 @@ public:
 // The "today" screen: today's dishes (mark one sold out, change its quota) for roles that may change the
 // menu, pending bookings (approve, reject) for roles that may decide them. Each command answers in `message`
 // (done, or the service's reason) and the lists re-read.
-class TodayController : public QObject {
+class TodayController : public StaffScreen {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(MaintenanceBackend *maintenance READ maintenance WRITE setMaintenance NOTIFY maintenanceChanged
-            REQUIRED)
     Q_PROPERTY(GadgetListModel *dishes READ dishes CONSTANT)
     Q_PROPERTY(GadgetListModel *pending READ pending CONSTANT)
     Q_PROPERTY(QString message READ message NOTIFY changed)
@@ -56,8 +55,6 @@ class TodayController : public QObject {
 public:
     explicit TodayController(QObject *parent = nullptr);
 
-    MaintenanceBackend *maintenance() const { return m_maintenance; }
-    void setMaintenance(MaintenanceBackend *maintenance);
     GadgetListModel *dishes() { return &m_dishes; }
     GadgetListModel *pending() { return &m_pending; }
     QString message() const { return m_message; }
@@ -70,8 +67,10 @@ public:
     Q_INVOKABLE void read();
 
 signals:
-    void maintenanceChanged();
     void changed();
+
+protected:
+    void staffChanged() override;
 
 private:
     // A staff command, its answer in `message` (done: the English source `done`, translated),
@@ -79,7 +78,6 @@ private:
     void run(const std::function<linli::Outcome(linli::maintenance::StaffActions &)> &command,
         const char *done, bool menu);
 
-    MaintenanceBackend *m_maintenance = nullptr;
     GadgetListModel m_dishes, m_pending;
     QString m_message, m_problem;
 };

@@ -1,6 +1,7 @@
 #include "maintenance/diagnostics_bundle.h"
 
 #include "care/care_status.h"
+#include "config/layered_ini.h"
 #include "maintenance/kiosk_status.h"
 #include "maintenance/maintenance_log.h"
 #include "storage/database.h"
@@ -9,6 +10,7 @@
 #include <algorithm>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QStorageInfo>
@@ -103,7 +105,8 @@ QString readme(const QDateTime &nowUtc)
     return QStringLiteral(
         "Linli kiosk diagnostics, written %1.\n"
         "status.txt: the status screen's facts. care-status.json: the nightly window and "
-        "start-up care. config.ini: the configuration, secrets masked. outbox.txt, audit.txt: "
+        "start-up care. config.ini: the configuration, secrets masked; config-*.ini: what the "
+        "Settings screen and the central server set over it, masked alike. outbox.txt, audit.txt: "
         "counts and staff actions only. logs/: recent log files.\n"
         "Personal data is masked: residents' and staff names, card numbers, phone and ID "
         "numbers. Keys and the database are never included.\n"
@@ -172,6 +175,12 @@ Result<QString> writeDiagnosticsBundle(
     put(QStringLiteral("care-status.json"),
         QString::fromUtf8(QJsonDocument(care::CareStatus(in.dataDir).read()).toJson()));
     put(QStringLiteral("config.ini"), maskedConfig(in.configFile));
+    if (!in.overrideFile.isEmpty()) {
+        // What the kiosk runs with is the INI with these read over it, staff's and the central's.
+        for (const QString &layer : { in.overrideFile, config::centralFileBeside(in.overrideFile) })
+            if (QFileInfo::exists(layer))
+                put(u"config-"_qs + QFileInfo(layer).fileName(), maskedConfig(layer));
+    }
     if (in.db) {
         try {
             put(QStringLiteral("outbox.txt"), outboxSummary(*in.db));

@@ -30,6 +30,9 @@ struct DiagnosticsInput {
     storage::Database *db = nullptr; // the status, and the personal data to mask
     QString dataDir; // care/status.json; its keys and secrets are never copied
     QString configFile; // the kiosk's INI: keys that name a secret are masked
+    // What is read over it, masked alike: the Settings screen's override, and the central's
+    // central-settings.ini beside it (empty: none).
+    QString overrideFile;
     QString logDir; // [care] log_dir: its newest log files (empty: none)
     std::function<QString()> journal; // recent journal lines, when the kiosk may read them
     QString version;

@@ -44,6 +44,12 @@ protected:
         input.db = &*db;
         input.dataDir = dir.path();
         input.configFile = dir.file(QStringLiteral("kiosk.ini"));
+        // What staff and the central set over it, each with a secret of its own.
+        writeFile(dir.file(QStringLiteral("settings/override.ini")),
+            QStringLiteral("[kiosk]\nidle_timeout_secs=120\n[sync]\nenrol_code=OVERRIDE-SECRET\n"));
+        writeFile(dir.file(QStringLiteral("settings/central-settings.ini")),
+            QStringLiteral("[sync]\ninterval_secs=300\ntoken=CENTRAL-SECRET\n"));
+        input.overrideFile = dir.file(QStringLiteral("settings/override.ini"));
         input.logDir = dir.file(QStringLiteral("logs"));
         input.journal = [] { return QStringLiteral("linli-kiosk[42]: resident 王建华 signed in\n"); };
         input.version = QStringLiteral("1.2.3");
@@ -96,6 +102,7 @@ TEST_F(DiagnosticsBundleTest, HoldsNoPhoneCardIdNumberOrName)
             EXPECT_FALSE(text.contains(literal)) << literal.toStdString();
         EXPECT_FALSE(text.contains(u"王建华"));
         EXPECT_FALSE(text.contains(u"S3CRET") || text.contains(u"AAAAsecret"));
+        EXPECT_FALSE(text.contains(u"OVERRIDE-SECRET") || text.contains(u"CENTRAL-SECRET"));
     }
 }
 
@@ -109,6 +116,9 @@ TEST_F(DiagnosticsBundleTest, KeepsWhatTheSupplierNeeds)
     EXPECT_TRUE(bundle.value(QStringLiteral("status.txt")).contains(u"outbox waiting: "));
     EXPECT_TRUE(bundle.value(QStringLiteral("config.ini")).contains(u"server_url=https://central.example"));
     EXPECT_TRUE(bundle.value(QStringLiteral("config.ini")).contains(u"enrolment_code=***"));
+    // The layers read over the INI: what the kiosk really runs with.
+    EXPECT_TRUE(bundle.value(QStringLiteral("config-override.ini")).contains(u"idle_timeout_secs=120"));
+    EXPECT_TRUE(bundle.value(QStringLiteral("config-central-settings.ini")).contains(u"interval_secs=300"));
     EXPECT_TRUE(bundle.value(QStringLiteral("logs/kiosk.log")).contains(u"printer timeout after 5000 ms"));
     EXPECT_TRUE(bundle.value(QStringLiteral("logs/journal.txt")).contains(u"signed in"));
     EXPECT_TRUE(bundle.value(QStringLiteral("outbox.txt")).contains(u"booking.created: "));
