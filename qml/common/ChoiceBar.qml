@@ -22,9 +22,11 @@ Flow {
             id: choice
             required property string modelData
             required property int index
-            text: (root.current === choice.modelData ? "✓ " : "") + root.labels[choice.index]
+            // A page sets values and labels one after the other: for a moment one is longer.
+            readonly property string label: root.labels[choice.index] ?? ""
+            text: (root.current === choice.modelData ? "✓ " : "") + choice.label
             prominent: root.current === choice.modelData
-            Accessible.name: root.labels[choice.index]
+            Accessible.name: choice.label
             Accessible.checked: root.current === choice.modelData
             onClicked: root.chosen(choice.modelData)
         }

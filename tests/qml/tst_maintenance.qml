@@ -106,6 +106,31 @@ TestCase {
         verify(!testCase.maintenance.signedIn);
         compare(testCase.maintenance.staffName, "");
     }
+    // 今日 offers each role its own parts and no other's: the cook the menu and the kitchen
+    // count, the duty operator bookings, rooms, a notice and check-in mode, the administrator
+    // all of them; and each part it offers opens.
+    function test_today_parts_follow_the_role() {
+        const all = ["菜单", "厨房", "预约", "活动室", "通知", "签到"];
+        const offered = {
+            "135790": ["菜单", "厨房"],
+            "246810": ["预约", "活动室", "通知", "签到"],
+            "900900": all
+        };
+        for (const pin of ["135790", "246810", "900900"]) {
+            testCase.maintenance.leave();
+            const page = testCase.signIn(pin);
+            testCase.press(page, "今日");
+            waitForRendering(page);
+            const names = testCase.buttons(page).map(b => b.Accessible.name);
+            for (const part of all)
+                compare(names.indexOf(part) >= 0, offered[pin].indexOf(part) >= 0, pin + " " + part);
+            for (const part of offered[pin]) {
+                testCase.press(page, part);
+                tryVerify(() => testCase.buttons(page).some(b => b.Accessible.name === part && b.Accessible.checked),
+                          1000, pin + " opens " + part);
+            }
+        }
+    }
     function visibleText(page: Item, text: string): bool {
         return testCase.findAll(page, c => c.visible && c.text === text).length > 0;
     }
