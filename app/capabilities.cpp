@@ -49,6 +49,18 @@ void connectSync(Kiosk &kiosk)
         [&kiosk, sync] { kiosk.goOutOfService(sync->revokedReason()); });
 }
 
+// A resident hears that a booking, sign-up, order or cancellation went through, or did not
+// (the player keeps the volume and the quiet hours).
+void connectSounds(Kiosk &kiosk)
+{
+    SoundPlayer *sounds = kiosk.backend<AttractBackend>(QStringLiteral("attract"))->sounds();
+    const auto play = [sounds](bool ok) { sounds->play(ok ? SoundPlayer::Success : SoundPlayer::Error); };
+    QObject::connect(kiosk.backend<BookingBackend>(QStringLiteral("booking")),
+        &BookingBackend::residentAnswered, sounds, play);
+    QObject::connect(kiosk.backend<CanteenBackend>(QStringLiteral("canteen")),
+        &CanteenBackend::residentAnswered, sounds, play);
+}
+
 } // namespace
 
 void addCapabilities(Kiosk &kiosk, const KioskContext &context)
@@ -89,6 +101,7 @@ void addCapabilities(Kiosk &kiosk, const KioskContext &context)
     QObject::connect(maintenance, &MaintenanceBackend::checkInOpened,
         kiosk.backend<CheckinBackend>(QStringLiteral("checkin")), &CheckinBackend::openAt);
     kiosk.addBackend(QStringLiteral("attract"), new AttractBackend(context, &kiosk)); // nobody there; sounds
+    connectSounds(kiosk);
 }
 
 std::optional<int> runCapabilityCommand(int argc, char *argv[])

@@ -60,6 +60,12 @@ void SoundPlayer::setVolume(int percent)
     emit changed();
 }
 
+QString SoundPlayer::lastSound() const
+{
+    static const char *const names[] = { "tap", "success", "error", "" };
+    return QString::fromLatin1(names[m_last]);
+}
+
 bool SoundPlayer::quietNow() const
 {
     return linli::attract::quietAt(m_clock.nowUtc().toTimeZone(m_zone).time(), m_quietFrom, m_quietTo);
@@ -70,6 +76,7 @@ bool SoundPlayer::play(Sound sound)
     if (m_volume == 0 || quietNow())
         return false;
     ++m_sounded;
+    m_last = sound;
     emit changed();
     if (m_effects[sound])
         m_effects[sound]->play();

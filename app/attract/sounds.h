@@ -21,6 +21,8 @@ class SoundPlayer : public QObject {
     Q_PROPERTY(int volume READ volume WRITE setVolume NOTIFY changed)
     // How many sounds the rules let through (whether or not a speaker is attached): tests.
     Q_PROPERTY(int sounded READ sounded NOTIFY changed)
+    // "tap", "success" or "error": the last that sounded ("" before any).
+    Q_PROPERTY(QString lastSound READ lastSound NOTIFY changed)
 
 public:
     enum Sound { Tap, Success, Error, SoundCount };
@@ -32,6 +34,7 @@ public:
     int volume() const { return m_volume; }
     void setVolume(int percent);
     int sounded() const { return m_sounded; }
+    QString lastSound() const;
     bool quietNow() const;
     bool play(Sound sound); // whether it sounded
 
@@ -44,6 +47,7 @@ private:
     QTime m_quietFrom, m_quietTo;
     int m_volume;
     int m_sounded = 0;
+    Sound m_last = SoundCount;
     std::array<QSoundEffect *, SoundCount> m_effects{}; // none without a speaker
 };
 

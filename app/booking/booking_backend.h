@@ -42,9 +42,13 @@ public:
 
     // Every screen re-reads after a change made on another one (or by the scheduler).
     void announceChange() { emit bookingsChanged(); }
+    // A resident's booking, sign-up, cancellation or check-in got its answer (the kiosk plays
+    // its success or error sound: capabilities.cpp).
+    void announceAnswer(bool ok) { emit residentAnswered(ok); }
 
 signals:
     void bookingsChanged();
+    void residentAnswered(bool ok);
     void newsChanged();
 
 private:

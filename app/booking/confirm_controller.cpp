@@ -155,6 +155,7 @@ bool ConfirmController::confirm()
                     backend().session().end();
                 }
                 backend().announceChange();
+                backend().announceAnswer(accepted);
                 if (accepted)
                     emit bookedLater();
             });
@@ -165,5 +166,6 @@ bool ConfirmController::confirm()
         session.end(); // a finished booking ends the session; the result screen shows no name
     }
     backend().announceChange(); // every screen, this one too, shows the new state
+    backend().announceAnswer(result.ok);
     return result.ok;
 }

@@ -87,11 +87,13 @@ bool EventController::signUp(bool waitlist)
                 emit confirmingChanged();
                 m_message = accepted ? linli::LocalizedText{} : why;
                 backend().announceChange();
+                backend().announceAnswer(accepted);
             });
         backend().announceChange(); // the seat shows as held while the server is asked
         return false;
     }
     backend().announceChange();
+    backend().announceAnswer(result.ok);
     return result.ok;
 }
 
@@ -103,5 +105,6 @@ bool EventController::cancelSignUp()
     const linli::Outcome result = backend().events().cancel(session.residentId(), m_eventId);
     m_message = result.reason;
     backend().announceChange();
+    backend().announceAnswer(result.ok);
     return result.ok;
 }

@@ -105,6 +105,7 @@ bool MyBookingsController::cancel(MyBookingsController::Kind kind, const QString
     m_said = result.ok ? Said::Cancelled : Said::Refused;
     m_refusal = result.reason;
     backend().announceChange();
+    backend().announceAnswer(result.ok);
     return result.ok;
 }
 
@@ -116,5 +117,6 @@ bool MyBookingsController::checkIn(const QString &bookingId)
     m_said = result.ok ? Said::CheckedIn : Said::Refused;
     m_refusal = result.reason;
     backend().announceChange();
+    backend().announceAnswer(result.ok);
     return result.ok;
 }

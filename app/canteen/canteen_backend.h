@@ -44,9 +44,13 @@ public:
 
     // Every screen re-reads after an order or a cancellation made on another one.
     void announceChange() { emit ordersChanged(); }
+    // A resident's order or cancellation got its answer (the kiosk plays its success or error
+    // sound: capabilities.cpp).
+    void announceAnswer(bool ok) { emit residentAnswered(ok); }
 
 signals:
     void ordersChanged();
+    void residentAnswered(bool ok);
 
 private:
     KioskContext m_context;

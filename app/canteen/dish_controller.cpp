@@ -266,6 +266,7 @@ bool DishController::confirm()
                 if (accepted)
                     m_orderId = id;
                 backend().announceChange();
+                backend().announceAnswer(accepted);
                 emit changed();
                 if (accepted)
                     emit orderedLater();
@@ -275,6 +276,7 @@ bool DishController::confirm()
     if (result.ok)
         m_orderId = result.value.id;
     backend().announceChange(); // re-reads this screen too: servings, balance
+    backend().announceAnswer(result.ok);
     if (!result.ok)
         emit changed();
     return result.ok;

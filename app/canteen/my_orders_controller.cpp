@@ -108,5 +108,6 @@ bool MyOrdersController::cancel(const QString &orderId)
     m_cancelled = result.ok;
     m_refusal = result.reason;
     backend().announceChange();
+    backend().announceAnswer(result.ok);
     return result.ok;
 }
