@@ -32,6 +32,9 @@ void ScreenCapture::onScreenReady()
 void ScreenCapture::finish()
 {
     disconnect(m_window, &QQuickWindow::frameSwapped, this, &ScreenCapture::finish);
+    if (m_finished)
+        return;
+    m_finished = true;
     if (m_mode == Mode::AnnounceFirstFrame) {
         std::fputs("first-frame\n", stdout);
         std::fflush(stdout);

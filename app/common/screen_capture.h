@@ -26,6 +26,7 @@ private:
     Mode m_mode;
     QString m_file;
     bool m_armed = false;
+    bool m_finished = false; // queued swaps already on their way call finish() once more
     QImage m_previous;
     int m_grabs = 0;
 };

@@ -118,16 +118,27 @@ FirstFrame startToFirstFrame(const std::string &dataDir, const KioskEnvironment 
     close(out[1]);
     std::string seen;
     char buffer[256];
+    // A kiosk that hangs before its screen exists (its own 30 s limit starts with the screen)
+    // must not hang the benchmark: a minute, then it is killed and the run fails.
+    const auto deadline = start + std::chrono::seconds(60);
+    const auto readSome = [&]() -> ssize_t {
+        pollfd waiting{ out[0], POLLIN, 0 };
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+        if (left.count() <= 0 || poll(&waiting, 1, static_cast<int>(left.count())) <= 0) {
+            kill(pid, SIGKILL);
+            return -1;
+        }
+        return read(out[0], buffer, sizeof buffer);
+    };
     while (seen.find("first-frame\n") == std::string::npos) {
-        const ssize_t n = read(out[0], buffer, sizeof buffer);
+        const ssize_t n = readSome();
         if (n <= 0)
             break;
         seen.append(buffer, static_cast<size_t>(n));
     }
     const auto firstFrame = Clock::now();
-    // Read on to the end: under xcb the kiosk may announce a second frame before it exits, and
-    // a closed pipe would kill it with SIGPIPE.
-    while (read(out[0], buffer, sizeof buffer) > 0) { }
+    // Read on to the end: a closed pipe would kill the kiosk with SIGPIPE as it exits.
+    while (readSome() > 0) { }
     close(out[0]);
     int status = 0;
     rusage usage{};
