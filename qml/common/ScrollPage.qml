@@ -25,12 +25,30 @@ Flickable {
         spacing: Theme.gap
     }
 
+    // The last lines fade out under the hint, so what it covers reads as "continues below",
+    // not as words cut by a label.
+    Rectangle {
+        visible: root.moreBelow
+        parent: root
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.rightMargin: root.ScrollBar.vertical.width
+        anchors.bottom: parent.bottom
+        z: 1
+        height: hint.implicitHeight + 4 * Theme.gap
+        gradient: Gradient {
+            GradientStop { position: 0.0; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0) }
+            GradientStop { position: 0.5; color: Theme.background }
+            GradientStop { position: 1.0; color: Theme.background }
+        }
+    }
     Rectangle {
         visible: root.moreBelow
         parent: root
         anchors.bottom: parent.bottom
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottomMargin: Theme.gap
+        z: 2
         width: hint.implicitWidth + 2 * Theme.gap
         height: hint.implicitHeight + Theme.gap
         radius: height / 2

@@ -73,8 +73,9 @@ Item {
             spacing: Theme.gap
 
             MessageBox {
+                id: answer
                 width: column.width
-                visible: root.part === "menu" || root.part === "bookings"
+                visible: answer.text.length > 0 && (root.part === "menu" || root.part === "bookings")
                 text: today.problem.length > 0 ? today.problem : today.message
             }
             BodyText {
