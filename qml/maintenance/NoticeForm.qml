@@ -35,10 +35,17 @@ Column {
     TextField {
         id: title
         width: root.width
+        height: Theme.minTarget // a finger's target, like every other field
+        leftPadding: Theme.gap / 2
         font.pixelSize: Theme.bodySize
         placeholderText: qsTr("e.g. Lift out of service this afternoon")
         Accessible.name: qsTr("Notice title")
         maximumLength: 30
+        background: Rectangle {
+            border.color: title.activeFocus ? Theme.focusRing : Theme.border
+            border.width: 2
+            color: Theme.surface
+        }
     }
     BodyText {
         width: root.width
@@ -53,7 +60,7 @@ Column {
         wrapMode: TextEdit.Wrap
         Accessible.name: qsTr("Notice text")
         background: Rectangle {
-            border.color: Theme.border
+            border.color: body.activeFocus ? Theme.focusRing : Theme.border
             border.width: 2
             color: Theme.surface
         }

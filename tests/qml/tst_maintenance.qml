@@ -1,5 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls
 import QtTest
 import Linli
 import Linli.Backend
@@ -128,6 +129,9 @@ TestCase {
                 testCase.press(page, part);
                 tryVerify(() => testCase.buttons(page).some(b => b.Accessible.name === part && b.Accessible.checked),
                           1000, pin + " opens " + part);
+                // What staff type into is a finger's target too (the notice's title was not).
+                for (const field of testCase.findAll(page, c => (c instanceof TextField || c instanceof TextArea) && c.visible))
+                    verify(field.height >= Theme.minTarget, part + ": " + field.Accessible.name + " " + field.height);
             }
         }
     }
