@@ -5,10 +5,16 @@
 #include "maintenance/settings_editor.h"
 #include "sounds.h"
 #include "storage/database.h"
+#include "storage/storage_error.h"
+#include "sync/enrolment.h"
+#include "tickets/signing_key.h"
 
 #include <algorithm>
 #include <array>
+#include <QCoreApplication>
 #include <QFileInfo>
+#include <QPointer>
+#include <QThreadPool>
 
 namespace {
 
@@ -34,6 +40,11 @@ SettingsController::SettingsController(QObject *parent)
 
 void SettingsController::staffChanged()
 {
+    if (!maintenance()->signedIn() && m_enrolling) {
+        ++m_enrolments; // the next staff member sees no answer meant for the last one
+        m_enrolling = false;
+        m_reason = {};
+    }
     emit changed();
 }
 
@@ -133,15 +144,60 @@ bool SettingsController::save()
               QStringLiteral("Saved. Volume and default language apply now; the rest takes "
                              "effect after a restart.") }
         : linli::LocalizedText{ QStringLiteral("已保存，已生效。"), QStringLiteral("Saved; in effect now.") };
-    if (!m_wanted.enrolCode.isEmpty() && m_wanted.enrolCode != was.enrolCode)
-        m_reason = { m_reason.zh
-                + QStringLiteral("登记码已与服务器地址一起保存，但本终端还不能自行登记：请由技术人员用 "
-                                 "linli-kiosk --enroll 完成登记。"),
-            m_reason.en
-                + QStringLiteral(" The enrolment code is kept with the server address, but this kiosk "
-                                 "does not enrol by itself yet: a technician completes it with "
-                                 "linli-kiosk --enroll.") };
     m_saved = m_wanted;
+    if (!m_wanted.enrolCode.isEmpty() && m_wanted.enrolCode != was.enrolCode && !m_wanted.serverUrl.isEmpty())
+        enrolInBackground(m_reason.zh, m_reason.en);
     emit changed();
     return true;
+}
+
+void SettingsController::enrolInBackground(const QString &savedMessageZh, const QString &savedMessageEn)
+{
+    const KioskContext &context = maintenance()->context();
+    if (!context.ticketKey) {
+        m_reason = { savedMessageZh + QStringLiteral("本机没有票券密钥，无法登记。"),
+            savedMessageEn + QStringLiteral(" This kiosk has no ticket key, so it cannot enrol.") };
+        m_messageOk = false;
+        return;
+    }
+    linli::sync::EnrolRequestData request;
+    request.url = m_wanted.serverUrl;
+    request.code = m_wanted.enrolCode;
+    request.caFile = context.config ? context.config->syncServerCa : QString();
+    request.dataDir = context.dataDir;
+    request.ticketPublicKey = context.ticketKey->publicKey();
+    request.softwareVersion = QCoreApplication::applicationVersion();
+    const QString dbPath = context.db->path();
+    m_enrolling = true;
+    m_reason = { savedMessageZh + QStringLiteral("正在向中心服务器登记……"),
+        savedMessageEn + QStringLiteral(" Enrolling with the central server…") };
+    const int enrolment = ++m_enrolments;
+    QPointer<SettingsController> self(this);
+    // The request waits for the server (bounded by its own timeout): never on the GUI thread,
+    // and on a database connection of its own.
+    QThreadPool::globalInstance()->start([=] {
+        linli::sync::EnrolOutcome outcome;
+        try {
+            linli::storage::Database db = linli::storage::Database::open(dbPath);
+            outcome = linli::sync::enrol(db, request);
+        } catch (const linli::storage::StorageError &e) {
+            outcome.message
+                = { QStringLiteral("无法登记：数据库打不开（%1）。").arg(QString::fromUtf8(e.what())),
+                      QStringLiteral("Cannot enrol: the database does not open (%1).")
+                          .arg(QString::fromUtf8(e.what())) };
+        }
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [=] {
+            if (!self || self->m_enrolments != enrolment)
+                return;
+            self->m_enrolling = false;
+            self->m_messageOk = outcome.ok;
+            // Enrolled: the sync engine started with the old state, so a restart begins syncing.
+            self->m_reason = outcome.ok
+                ? linli::LocalizedText{ outcome.message.zh + QStringLiteral("请重启应用，开始同步。"),
+                      outcome.message.en + QStringLiteral(" Restart the app to start syncing.") }
+                : outcome.message;
+            emit self->changed();
+            emit self->enrolmentFinished(outcome.ok);
+        });
+    });
 }

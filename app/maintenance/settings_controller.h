@@ -29,6 +29,8 @@ class SettingsController : public StaffScreen {
     Q_PROPERTY(bool edited READ edited NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY changed)
     Q_PROPERTY(bool messageOk READ messageOk NOTIFY changed)
+    // A new enrolment code was saved: the kiosk is enrolling with the server (off this thread).
+    Q_PROPERTY(bool enrolling READ enrolling NOTIFY changed)
 
 public:
     explicit SettingsController(QObject *parent = nullptr);
@@ -56,6 +58,7 @@ public:
     bool edited() const { return !(m_wanted == m_saved); }
     QString message() const;
     bool messageOk() const { return m_messageOk; }
+    bool enrolling() const { return m_enrolling; }
 
     // One step up (+1) or down (-1) of "interval", "idle", "volume", "quietFrom" or "quietTo".
     Q_INVOKABLE void step(const QString &field, int direction);
@@ -64,12 +67,15 @@ public:
 
 signals:
     void changed();
+    void enrolmentFinished(bool ok); // tests
 
 protected:
     void staffChanged() override;
     void attached() override;
 
 private:
+    // Enrols with the saved server and code on a thread of its own; its answer joins `message`.
+    void enrolInBackground(const QString &savedMessageZh, const QString &savedMessageEn);
     template <typename T> void edit(T &field, const T &value)
     {
         if (field == value)
@@ -83,4 +89,6 @@ private:
     linli::maintenance::KioskSettings m_saved, m_wanted;
     linli::LocalizedText m_reason;
     bool m_messageOk = false;
+    bool m_enrolling = false;
+    int m_enrolments = 0; // an answer for an enrolment no longer wanted is dropped
 };
