@@ -2,6 +2,7 @@
 // first frame of the new screen on the glass (frameSwapped), offscreen with the software
 // renderer, on the demo hall. One benchmark per route; counters give p50/p99/max over all
 // openings. Target: p99 <= 50 ms.
+#include "kiosk_window.h"
 #include "latency.h"
 #include "screen_harness.h"
 
@@ -32,10 +33,7 @@ void BM_OpenScreen(benchmark::State &state, const char *route)
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setFont(QFont(QStringLiteral("Noto Sans CJK SC")));
+    const linli::bench::OffscreenGui gui(argc, argv);
     ScreenHarness h(QStringLiteral(LINLI_DEMO_DIR));
     harness = &h;
     for (const char *route : { "guides", "guide/svc-senior-card", "facilities", "facility/room-dance",

@@ -27,6 +27,7 @@
 #include "hall_clock.h"
 #include "kiosk.h"
 #include "kiosk_care.h"
+#include "kiosk_window.h"
 #include "language_controller.h"
 #include "notice_list_model.h"
 #include "resident_session.h"
@@ -181,15 +182,7 @@ public:
         if (!attract)
             qFatal("no attract backend");
 
-        language.attach(&engine);
-        engine.addImportPath(QStringLiteral("qrc:/"));
-        engine.setInitialProperties({ { QStringLiteral("kiosk"), QVariant::fromValue(kiosk.get()) } });
-        engine.load(QUrl(QStringLiteral("qrc:/Linli/common/Main.qml")));
-        window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
-        if (!window)
-            qFatal("the QML did not load");
-        window->resize(1080, 1920);
-        window->show();
+        window = linli::bench::showKioskWindow(engine, language, *kiosk);
         waitForFrame();
         stack = findItem(
             window->contentItem(), [](const QQuickItem *item) { return item->inherits("QQuickStackView"); });
@@ -506,12 +499,9 @@ BENCHMARK(BM_Soak)->Iterations(1)->Unit(benchmark::kSecond);
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
     if (qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard"); // as linli-kiosk: the search screen's keyboard
-    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setFont(QFont(QStringLiteral("Noto Sans CJK SC")));
+    const linli::bench::OffscreenGui gui(argc, argv);
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;

@@ -15,6 +15,7 @@
 #include "core/scheduler.h"
 #include "hall_clock.h"
 #include "kiosk.h"
+#include "kiosk_window.h"
 #include "latency.h"
 #include "notice_list_model.h"
 #include "resident_session.h"
@@ -66,15 +67,7 @@ public:
         context.dataDir = under.dir.path();
         context.config = &config;
         addCapabilities(*kiosk, context);
-        language.attach(&engine);
-        engine.addImportPath(QStringLiteral("qrc:/"));
-        engine.setInitialProperties({ { QStringLiteral("kiosk"), QVariant::fromValue(kiosk.get()) } });
-        engine.load(QUrl(QStringLiteral("qrc:/Linli/common/Main.qml")));
-        window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
-        if (!window)
-            qFatal("the QML did not load");
-        window->resize(1080, 1920);
-        window->show();
+        window = bench::showKioskWindow(engine, language, *kiosk);
         waitForFrame();
         startSync();
         if (!waitForDrain(30000))
@@ -252,10 +245,7 @@ BENCHMARK(BM_GuiStallDuring1000EventSync)->Iterations(20)->Unit(benchmark::kMill
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setFont(QFont(QStringLiteral("Noto Sans CJK SC")));
+    const linli::bench::OffscreenGui gui(argc, argv);
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;

@@ -3,6 +3,7 @@
 #include "capabilities.h"
 #include "hall_clock.h"
 #include "kiosk.h"
+#include "kiosk_window.h"
 #include "notice_list_model.h"
 
 #include <QElapsedTimer>
@@ -37,15 +38,7 @@ ScreenHarness::ScreenHarness(const QString &contentDir)
     addCapabilities(*m_kiosk,
         KioskContext{ d, &m_clock, zone, &m_language, m_session.get(), m_scheduler.get(), contentDir,
             &*m_db.ticketKey, setup.kioskId });
-    m_language.attach(&m_engine);
-    m_engine.addImportPath(QStringLiteral("qrc:/"));
-    m_engine.setInitialProperties({ { QStringLiteral("kiosk"), QVariant::fromValue(m_kiosk.get()) } });
-    m_engine.load(QUrl(QStringLiteral("qrc:/Linli/common/Main.qml")));
-    m_window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().value(0));
-    if (!m_window)
-        qFatal("the QML did not load");
-    m_window->resize(1080, 1920);
-    m_window->show();
+    m_window = linli::bench::showKioskWindow(m_engine, m_language, *m_kiosk);
     waitForFrame();
 }
 
